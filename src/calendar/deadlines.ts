@@ -1,0 +1,73 @@
+// Every date that matters in an agreement, computed in one place for rules, `iop deadlines` and the calendar.
+import type { IopData } from '../model.js';
+import { addMonths, extendEnd } from './dates.js';
+
+export type DeadlineKind = 'besked' | 'uppsägning' | 'slut' | 'rapport' | 'faktura' | 'möte' | 'start';
+
+export interface Deadline {
+  kind: DeadlineKind;
+  date: string;
+  /** Swedish summary, e.g. "Sista dag för besked om förlängning". */
+  summary: string;
+  /** JSON pointer to the data the date comes from. */
+  path: string;
+}
+
+/** The current term: the original end moved by the extensions already made. */
+export function currentEnd(data: IopData): string {
+  const done = data.avtalstid.förlängningar ?? 0;
+  const length = data.avtalstid.förlängning?.längd ?? 12;
+  return done > 0 ? extendEnd(data.avtalstid.slut, done * length) : data.avtalstid.slut;
+}
+
+/** Last day to decide on or give notice about extension: `besked` months before the current end. */
+export function extensionNoticeDeadline(data: IopData): string | undefined {
+  const besked = data.avtalstid.förlängning?.besked;
+  if (besked === undefined) return undefined;
+  return addMonths(currentEnd(data), -besked);
+}
+
+/** Last day to give notice so the agreement ends at the current end: `uppsägningstid` months before it. */
+export function terminationNoticeDeadline(data: IopData): string | undefined {
+  const months = data.avtalstid.uppsägningstid;
+  if (months === undefined) return undefined;
+  return addMonths(currentEnd(data), -months);
+}
+
+/** How many more extensions the agreement allows (Infinity when unlimited, 0 when none). */
+export function extensionsLeft(data: IopData): number {
+  const terms = data.avtalstid.förlängning;
+  if (!terms || terms.typ === 'ingen') return 0;
+  if (terms.max === undefined) return Infinity;
+  return Math.max(0, terms.max - (data.avtalstid.förlängningar ?? 0));
+}
+
+export function computeDeadlines(data: IopData): Deadline[] {
+  const deadlines: Deadline[] = [];
+  const end = currentEnd(data);
+  const besked = extensionNoticeDeadline(data);
+  if (besked && extensionsLeft(data) > 0) {
+    deadlines.push({ kind: 'besked', date: besked, summary: 'Sista dag för ställningstagande om förlängning', path: '/avtalstid/förlängning/besked' });
+  }
+  const termination = terminationNoticeDeadline(data);
+  if (termination) {
+    deadlines.push({ kind: 'uppsägning', date: termination, summary: 'Sista dag för uppsägning till avtalstidens slut', path: '/avtalstid/uppsägningstid' });
+  }
+  deadlines.push({ kind: 'slut', date: end, summary: 'Avtalstiden slutar', path: '/avtalstid/slut' });
+  (data.uppföljning?.rapporter ?? []).forEach((rapport, index) => {
+    if (rapport.förfaller) {
+      deadlines.push({ kind: 'rapport', date: rapport.förfaller, summary: `${capitalize(rapport.namn)} ska lämnas`, path: `/uppföljning/rapporter/${index}/förfaller` });
+    }
+  });
+  (data.fakturering?.fakturadatum ?? []).forEach((date, index) => {
+    deadlines.push({ kind: 'faktura', date, summary: 'Fakturering', path: `/fakturering/fakturadatum/${index}` });
+  });
+  (data.organisation?.styrgrupp?.möten ?? []).forEach((date, index) => {
+    deadlines.push({ kind: 'möte', date, summary: 'Styrgruppsmöte', path: `/organisation/styrgrupp/möten/${index}` });
+  });
+  return deadlines.sort((a, b) => a.date.localeCompare(b.date));
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

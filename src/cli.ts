@@ -1,0 +1,146 @@
+// Argument parsing only: each command's work is imported lazily from src/commands/.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command, CommanderError, Help, Option } from 'commander';
+import { IopError, EXIT_FAILURE } from './errors.js';
+import { PACKAGE_ROOT } from './paths.js';
+
+function version(): string {
+  return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+const HELP_WORDS: Array<[RegExp, string]> = [
+  [/^Usage:/gm, 'Användning:'],
+  [/^Options:/gm, 'Flaggor:'],
+  [/^Commands:/gm, 'Kommandon:'],
+  [/^Arguments:/gm, 'Argument:'],
+  [/\(default: /g, '(standard: '],
+  [/\(choices: /g, '(val: '],
+  [/\[options\]/g, '[flaggor]'],
+  [/\[command\]/g, '[kommando]'],
+];
+
+function swedishHelp(command: Command): void {
+  command.configureHelp({
+    formatHelp: (cmd, helper) => HELP_WORDS.reduce((text, [pattern, word]) => text.replace(pattern, word), Help.prototype.formatHelp.call(helper, cmd, helper)),
+  });
+  command.helpOption('-h, --help', 'visa hjälp för kommandot');
+}
+
+const COMMANDER_MESSAGES: Record<string, (message: string) => string> = {
+  'commander.unknownOption': (m) => `okänd flagga ${quoted(m)}`,
+  'commander.unknownCommand': (m) => `okänt kommando ${quoted(m)}. Se 'iop --help'.`,
+  'commander.missingArgument': (m) => `argumentet ${quoted(m)} saknas`,
+  'commander.optionMissingArgument': (m) => `flaggan ${quoted(m)} behöver ett värde`,
+  'commander.missingMandatoryOptionValue': (m) => `flaggan ${quoted(m)} måste anges`,
+  'commander.invalidArgument': (m) => m.replace(/^error: /, '').replace('option', 'flaggan').replace('argument', 'argumentet').replace('is invalid', 'är ogiltigt').replace('Allowed choices are', 'Tillåtna värden:'),
+  'commander.excessArguments': () => 'för många argument',
+};
+
+function quoted(message: string): string {
+  return /'[^']*'/.exec(message)?.[0] ?? '';
+}
+
+function integerOption(name: string) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value)) throw new IopError(`${name} ska vara ett heltal, inte '${value}'.`);
+    return Number(value);
+  };
+}
+
+export function buildProgram(): Command {
+  const program = new Command('iop');
+  swedishHelp(program);
+  program
+    .description('Kontrollerar och bygger överenskommelser om idéburet offentligt partnerskap (IOP).')
+    .version(version(), '-V, --version', 'visa versionsnumret')
+    .option('--debug', 'visa tekniska detaljer (stackspår) vid fel')
+    .helpCommand('help [kommando]', 'visa hjälp för ett kommando')
+    .showSuggestionAfterError(false)
+    .addHelpText('after', '\nExempel:\n  iop check examples/navet\n  iop build examples/navet --out dist\n  iop rules')
+    .exitOverride()
+    .configureOutput({ writeErr: () => undefined });
+
+  const check = program
+    .command('check')
+    .description('kontrollera ärenden mot schemat och reglerna')
+    .argument('[sökvägar...]', 'ärendemappar, iop.yaml-filer eller mappar att söka i', ['.'])
+    .addOption(new Option('-f, --format <format>', 'utdataformat').choices(['text', 'json', 'sarif', 'github']).default('text'))
+    .option('--max-warnings <antal>', 'avsluta med kod 1 om det blir fler varningar än så', integerOption('--max-warnings'))
+    .option('-q, --quiet', 'visa bara fel, inte varningar')
+    .option('--idag <datum>', 'räkna tidsfrister från detta datum (ÅÅÅÅ-MM-DD) i stället för dagens')
+    .addHelpText('after', '\nExempel:\n  iop check examples/navet\n  iop check . --format json > resultat.json')
+    .action(async (paths: string[], options) => {
+      const { runCheck } = await import('./commands/check.js');
+      return runCheck(paths, options);
+    });
+  swedishHelp(check);
+
+  const rules = program
+    .command('rules')
+    .description('lista alla regler med id, allvarlighetsgrad och beskrivning')
+    .addOption(new Option('-f, --format <format>', 'utdataformat').choices(['text', 'json', 'markdown']).default('text'))
+    .addHelpText('after', '\nExempel:\n  iop rules --format json')
+    .action(async (options) => {
+      const { runRules } = await import('./commands/rules.js');
+      return runRules(options);
+    });
+  swedishHelp(rules);
+
+  const schema = program
+    .command('schema')
+    .description('skriv ut JSON-schemat för iop.yaml (för redigerare)')
+    .option('--config', 'schemat för iop.config.yaml i stället')
+    .action(async (options) => {
+      const { runSchema } = await import('./commands/schema.js');
+      return runSchema(options);
+    });
+  swedishHelp(schema);
+
+  const build = program
+    .command('build')
+    .description('bygg PDF av överenskommelsen (med bilagor) och tjänsteutlåtandet')
+    .argument('[sökvägar...]', 'ärendemappar, iop.yaml-filer eller mappar att söka i', ['.'])
+    .option('-o, --out <mapp>', 'mapp att skriva PDF-filerna i', 'dist')
+    .option('--html', 'skriv också HTML-filerna')
+    .option('--utkast', 'bygg trots fel och märk varje sida UTKAST')
+    .option('--browser <sökväg>', 'webbläsare att använda (Chrome, Chromium eller Edge)')
+    .option('--watch', 'bygg om när källfilerna ändras')
+    .addHelpText('after', '\nExempel:\n  iop build examples/navet\n  iop build . --out pdf --utkast')
+    .action(async (paths: string[], options) => {
+      const { runBuild } = await import('./commands/build.js');
+      return runBuild(paths, options);
+    });
+  swedishHelp(build);
+
+  return program;
+}
+
+/** Runs the CLI; returns the exit code. Never throws. */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  const debug = argv.includes('--debug');
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    return handleError(error, debug);
+  }
+}
+
+function handleError(error: unknown, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+    const translate = COMMANDER_MESSAGES[error.code];
+    process.stderr.write(`iop: ${translate ? translate(error.message) : error.message.replace(/^error: /, '')}\n`);
+    return EXIT_FAILURE;
+  }
+  if (error instanceof IopError) {
+    process.stderr.write(`iop: ${error.message}\n`);
+    if (debug && error.stack) process.stderr.write(error.stack + '\n');
+    return error.exitCode;
+  }
+  process.stderr.write(`iop: ett oväntat fel inträffade: ${error instanceof Error ? error.message : String(error)}. Kör med --debug för detaljer.\n`);
+  if (debug && error instanceof Error && error.stack) process.stderr.write(error.stack + '\n');
+  return EXIT_FAILURE;
+}

@@ -1,0 +1,47 @@
+// `iop check`: runs the pipeline and prints the diagnostics in the chosen format.
+import { check } from '../check.js';
+import { IopError, EXIT_OK, EXIT_PROBLEMS } from '../errors.js';
+import { formatText } from '../report/text.js';
+import { formatJson } from '../report/json.js';
+import { useColor, writeOut } from './output.js';
+
+export interface CheckCommandOptions {
+  format: 'text' | 'json' | 'sarif' | 'github';
+  maxWarnings?: number;
+  quiet?: boolean;
+  idag?: string;
+}
+
+export async function runCheck(paths: string[], options: CheckCommandOptions): Promise<void> {
+  if (options.idag !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.idag)) {
+    throw new IopError(`--idag ska vara ett datum i formen ÅÅÅÅ-MM-DD, inte '${options.idag}'.`);
+  }
+  const cwd = process.cwd();
+  const result = check(paths, { cwd, today: options.idag });
+  const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+  const sources = new Map(result.arenden.map((a) => [a.arende.yaml.file, a.arende.yaml.text]));
+  let output: string;
+  switch (options.format) {
+    case 'json':
+      output = formatJson(result, shown, cwd);
+      break;
+    case 'sarif': {
+      const { formatSarif } = await import('../report/sarif.js');
+      output = formatSarif(shown, cwd);
+      break;
+    }
+    case 'github': {
+      const { formatGithub } = await import('../report/github.js');
+      output = formatGithub(shown, cwd);
+      break;
+    }
+    default:
+      output = formatText(shown, { cwd, color: useColor(), arenden: result.arenden.length, sources });
+  }
+  await writeOut(output);
+  const tooManyWarnings = options.maxWarnings !== undefined && !options.quiet && result.warningCount > options.maxWarnings;
+  if (tooManyWarnings && options.format === 'text') {
+    process.stderr.write(`iop: ${result.warningCount} varningar är fler än de ${options.maxWarnings} som --max-warnings tillåter.\n`);
+  }
+  process.exitCode = result.errorCount > 0 || tooManyWarnings ? EXIT_PROBLEMS : EXIT_OK;
+}

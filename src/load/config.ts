@@ -1,0 +1,80 @@
+// Finds and reads iop.config.yaml by walking up from an ärende folder; validated by its own schema.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Diagnostic, IopConfig, RuleSetting } from '../model.js';
+import { readSource } from './source.js';
+import { parseYaml } from './yaml.js';
+import { validateAgainstSchema } from '../schema/validate.js';
+
+export const CONFIG_FILE = 'iop.config.yaml';
+
+export interface LoadedConfig {
+  config: IopConfig;
+  diagnostics: Diagnostic[];
+}
+
+const SETTING_WORDS: Record<string, RuleSetting> = {
+  off: 'off',
+  av: 'off',
+  warning: 'warning',
+  varning: 'warning',
+  error: 'error',
+  fel: 'error',
+};
+
+const EMPTY: LoadedConfig = { config: { regler: {} }, diagnostics: [] };
+
+/** Caches per folder, so a run over hundreds of ärenden reads each config once. */
+export class ConfigResolver {
+  private readonly byFile = new Map<string, LoadedConfig>();
+  private readonly byDir = new Map<string, string | null>();
+
+  /** The config in force for a folder (the nearest iop.config.yaml at or above it). */
+  forDir(dir: string): LoadedConfig {
+    const file = this.findFile(dir);
+    if (!file) return EMPTY;
+    let loaded = this.byFile.get(file);
+    if (!loaded) {
+      loaded = readConfig(file);
+      this.byFile.set(file, loaded);
+    }
+    return loaded;
+  }
+
+  /** Diagnostics of every config file read so far, each once. */
+  diagnostics(): Diagnostic[] {
+    return [...this.byFile.values()].flatMap((loaded) => loaded.diagnostics);
+  }
+
+  private findFile(dir: string): string | null {
+    const cached = this.byDir.get(dir);
+    if (cached !== undefined) return cached;
+    const candidate = join(dir, CONFIG_FILE);
+    let found: string | null;
+    if (existsSync(candidate)) found = candidate;
+    else {
+      const parent = dirname(dir);
+      found = parent === dir ? null : this.findFile(parent);
+    }
+    this.byDir.set(dir, found);
+    return found;
+  }
+}
+
+export function readConfig(file: string): LoadedConfig {
+  const read = readSource(file);
+  if (!read.ok) return { config: { file, root: dirname(file), regler: {} }, diagnostics: [read.diagnostic] };
+  const parsed = parseYaml(read.source);
+  const base: IopConfig = { file, root: dirname(file), regler: {} };
+  if (parsed.diagnostics.length > 0 || !parsed.yaml) return { config: base, diagnostics: parsed.diagnostics };
+  if (parsed.data === undefined || parsed.data === null) return { config: base, diagnostics: [] };
+  const diagnostics = validateAgainstSchema('config', parsed.data, parsed.yaml);
+  if (diagnostics.length > 0) return { config: base, diagnostics };
+  const raw = parsed.data as Omit<IopConfig, 'regler'> & { regler?: Record<string, string> };
+  const regler: Record<string, RuleSetting> = {};
+  for (const [id, setting] of Object.entries(raw.regler ?? {})) {
+    const normalized = SETTING_WORDS[setting];
+    if (normalized) regler[id] = normalized;
+  }
+  return { config: { ...raw, file, root: dirname(file), regler }, diagnostics: [] };
+}

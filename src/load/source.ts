@@ -1,0 +1,86 @@
+// Reads a text file the way every stage needs it: size-checked, strict UTF-8, BOM removed.
+import { readFileSync, statSync } from 'node:fs';
+import type { Diagnostic, SourceText } from '../model.js';
+import { IopError } from '../errors.js';
+import { computeLineStarts, positionAt } from './positions.js';
+
+/** Larger files are refused: no real agreement comes near this. */
+export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+const lenientDecoder = new TextDecoder('utf-8', { fatal: false });
+
+export type ReadResult = { ok: true; source: SourceText } | { ok: false; diagnostic: Diagnostic };
+
+function fileDiagnostic(file: string, ruleId: string, message: string, line = 1, column = 1): Diagnostic {
+  return { ruleId, severity: 'error', message, file, line, column, endLine: line, endColumn: column };
+}
+
+/** Reads a source file; problems with its content become diagnostics, an unreadable file an IopError. */
+export function readSource(file: string): ReadResult {
+  let size: number;
+  try {
+    const stat = statSync(file);
+    if (!stat.isFile()) throw new IopError(`'${file}' är ingen vanlig fil.`);
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof IopError) throw error;
+    throw new IopError(`Kan inte läsa '${file}': ${describeFsError(error)}.`);
+  }
+  if (size > MAX_SOURCE_BYTES) {
+    const mb = (size / 1024 / 1024).toFixed(1).replace('.', ',');
+    return {
+      ok: false,
+      diagnostic: fileDiagnostic(file, 'fil/storlek', `Filen är ${mb} MB. Högst ${MAX_SOURCE_BYTES / 1024 / 1024} MB tillåts för en källfil.`),
+    };
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new IopError(`Kan inte läsa '${file}': ${describeFsError(error)}.`);
+  }
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    const lenient = lenientDecoder.decode(bytes);
+    const at = lenient.indexOf('\uFFFD');
+    const pos = positionAt(computeLineStarts(lenient), Math.max(at, 0));
+    return {
+      ok: false,
+      diagnostic: fileDiagnostic(file, 'fil/kodning', 'Filen är inte giltig UTF-8. Spara den som UTF-8 (utan konvertering till t.ex. Windows-1252).', pos.line, pos.column),
+    };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const nul = text.indexOf('\0');
+  if (nul >= 0) {
+    const pos = positionAt(computeLineStarts(text), nul);
+    return {
+      ok: false,
+      diagnostic: fileDiagnostic(file, 'fil/kodning', 'Filen innehåller NUL-tecken och ser ut att vara binärdata, inte text.', pos.line, pos.column),
+    };
+  }
+  return { ok: true, source: { file, text, lineStarts: computeLineStarts(text) } };
+}
+
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'filen eller mappen finns inte';
+    case 'EACCES':
+    case 'EPERM':
+      return 'behörighet saknas';
+    case 'EISDIR':
+      return 'det är en mapp';
+    case 'ENOSPC':
+      return 'disken är full';
+    case 'EROFS':
+      return 'filsystemet är skrivskyddat';
+    case 'ELOOP':
+      return 'för många symboliska länkar';
+    default:
+      return code ?? (error instanceof Error ? error.message : String(error));
+  }
+}

@@ -1,0 +1,62 @@
+// SARIF 2.1.0 for code-scanning tools: the rules from their meta, results with physical and related locations.
+import { relative } from 'node:path';
+import type { Diagnostic } from '../model.js';
+import { RULES } from '../rules/index.js';
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+function uri(file: string, cwd: string): string {
+  return relative(cwd, file).split('\\').join('/').split('/').map(encodeURIComponent).join('/');
+}
+
+export function toSarif(diagnostics: Diagnostic[], cwd: string): object {
+  const known = new Map(RULES.map((rule) => [rule.meta.id, rule.meta]));
+  const ruleIds = [...new Set([...RULES.map((r) => r.meta.id), ...diagnostics.map((d) => d.ruleId)])];
+  const rules = ruleIds.map((id) => {
+    const meta = known.get(id);
+    return {
+      id,
+      shortDescription: { text: meta?.description ?? id },
+      ...(meta ? { fullDescription: { text: meta.explanation }, help: { text: meta.explanation }, defaultConfiguration: { level: meta.severity } } : {}),
+    };
+  });
+  const results = diagnostics.map((d) => ({
+    ruleId: d.ruleId,
+    ruleIndex: ruleIds.indexOf(d.ruleId),
+    level: d.severity,
+    message: { text: d.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: uri(d.file, cwd), uriBaseId: '%SRCROOT%' },
+          region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: Math.max(d.endColumn, d.endLine === d.line ? d.column : 1) },
+        },
+      },
+    ],
+    ...(d.path !== undefined ? { properties: { path: d.path } } : {}),
+    ...(d.related
+      ? {
+          relatedLocations: d.related.map((r, index) => ({
+            id: index,
+            message: { text: r.message },
+            physicalLocation: { artifactLocation: { uri: uri(r.file, cwd), uriBaseId: '%SRCROOT%' }, region: { startLine: r.line, startColumn: r.column } },
+          })),
+        }
+      : {}),
+  }));
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'iop', rules } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: 'file://' + cwd.split('\\').join('/').replace(/\/?$/, '/') } },
+        results,
+      },
+    ],
+  };
+}
+
+export function formatSarif(diagnostics: Diagnostic[], cwd: string): string {
+  return JSON.stringify(toSarif(diagnostics, cwd), null, 2) + '\n';
+}

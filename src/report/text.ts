@@ -1,0 +1,61 @@
+// Human output: "fil:rad:kolumn  fel  meddelande  regel-id", a code frame, related places, a summary.
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import type { Diagnostic } from '../model.js';
+import { computeLineStarts, lineText } from '../load/positions.js';
+import { summaryLine } from './summary.js';
+
+export interface TextOptions {
+  cwd: string;
+  color: boolean;
+  arenden: number;
+  /** Source texts by absolute path, to draw code frames without reading files again. */
+  sources?: Map<string, string>;
+}
+
+const SEVERITY_WORD = { error: 'fel', warning: 'varning' } as const;
+
+function paint(enabled: boolean, code: string, text: string): string {
+  return enabled ? `\u001b[${code}m${text}\u001b[0m` : text;
+}
+
+function codeFrame(text: string, diagnostic: Diagnostic, color: boolean): string[] {
+  const starts = computeLineStarts(text);
+  const line = lineText(text, starts, diagnostic.line);
+  if (line === '' && diagnostic.line > starts.length) return [];
+  const shown = line.length > 160 ? line.slice(0, 157) + '…' : line;
+  const gutter = String(diagnostic.line);
+  const width = diagnostic.endLine === diagnostic.line ? Math.max(1, diagnostic.endColumn - diagnostic.column) : Math.max(1, line.length - diagnostic.column + 1);
+  const marker = ' '.repeat(Math.max(0, diagnostic.column - 1)) + '^'.repeat(Math.min(width, 80));
+  return [`  ${paint(color, '2', gutter + ' |')} ${shown.replace(/\t/g, ' ')}`, `  ${' '.repeat(gutter.length)} ${paint(color, '2', '|')} ${paint(color, diagnostic.severity === 'error' ? '31' : '33', marker)}`];
+}
+
+export function formatText(diagnostics: Diagnostic[], options: TextOptions): string {
+  const out: string[] = [];
+  const texts = options.sources ?? new Map<string, string>();
+  const textOf = (file: string): string | undefined => {
+    if (!texts.has(file)) {
+      try {
+        texts.set(file, readFileSync(file, 'utf8'));
+      } catch {
+        return undefined;
+      }
+    }
+    return texts.get(file);
+  };
+  for (const d of diagnostics) {
+    const where = `${relative(options.cwd, d.file) || d.file}:${d.line}:${d.column}`;
+    const severity = paint(options.color, d.severity === 'error' ? '31;1' : '33;1', SEVERITY_WORD[d.severity]);
+    out.push(`${where}  ${severity}  ${d.message}  ${paint(options.color, '2', d.ruleId)}`);
+    const text = textOf(d.file);
+    if (text !== undefined) out.push(...codeFrame(text, d, options.color));
+    for (const related of d.related ?? []) {
+      out.push(`  ${paint(options.color, '36', '→')} ${relative(options.cwd, related.file) || related.file}:${related.line}:${related.column}  ${related.message}`);
+    }
+  }
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  if (out.length > 0) out.push('');
+  out.push(summaryLine(errors, warnings, options.arenden));
+  return out.join('\n') + '\n';
+}

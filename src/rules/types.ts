@@ -1,0 +1,51 @@
+// What a rule is: data (meta) plus one pure function that reports problems by place.
+import type { IopData, MarkdownSource, Severity, ValidArende } from '../model.js';
+
+export interface RuleMeta {
+  /** E.g. 'finansiering/summa'. */
+  id: string;
+  /** Default severity; iop.config.yaml may change it or turn the rule off. */
+  severity: Severity;
+  /** One Swedish line for `iop rules`. */
+  description: string;
+  /** A longer Swedish explanation for the rule reference. */
+  explanation: string;
+  /** A YAML or Markdown excerpt that passes and one that fails, for the rule reference. */
+  examples: { passing: string; failing: string };
+  /** Message templates by id; `{name}` is replaced by the report's values. */
+  messages: Record<string, string>;
+}
+
+/** A place in the data (JSON pointer into iop.yaml) or a span of a Markdown file. */
+export type Place =
+  | { path: string; key?: boolean }
+  | { file: MarkdownSource; offset: number; length: number };
+
+export interface RelatedProblem {
+  at: Place;
+  messageId: string;
+  values?: Record<string, string | number>;
+}
+
+export interface Problem {
+  messageId: string;
+  values?: Record<string, string | number>;
+  at: Place;
+  /** Other places involved, e.g. the agreement's value that the tjänsteutlåtande contradicts. */
+  related?: RelatedProblem[];
+}
+
+export interface RuleContext {
+  arende: ValidArende;
+  data: IopData;
+  /** Today's date (ISO), injectable for tests of deadline rules. */
+  today: string;
+  /** Days before a deadline that reminders start (from iop.config.yaml). */
+  reminderDays: number;
+  report(problem: Problem): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
