@@ -49,8 +49,8 @@ function collapseErrors(errors: ErrorObject[]): ErrorObject[] {
   if (oneOfs.length === 0) return errors;
   const dropped = new Set<ErrorObject>();
   for (const branch of oneOfs) {
-    const prefix = branch.schemaPath + '/';
-    const children = errors.filter((e) => e !== branch && e.schemaPath.startsWith(prefix) && e.instancePath.startsWith(branch.instancePath));
+    // Branch errors of a $ref'd schema carry the definition's schemaPath, so match by place instead.
+    const children = errors.filter((e) => e !== branch && e.instancePath.startsWith(branch.instancePath));
     const deeper = children.filter((e) => e.instancePath !== branch.instancePath);
     for (const child of children) if (!deeper.includes(child)) dropped.add(child);
     if (deeper.length > 0) dropped.add(branch);

@@ -1,0 +1,9 @@
+// The library API: the CLI is a thin layer over these, and tests call them directly.
+export { check, checkArende, type CheckOptions, type CheckResult, type CheckedArende } from './check.js';
+export { loadArende } from './load/arende.js';
+export { discoverArenden } from './load/discover.js';
+export { validateAgainstSchema } from './schema/validate.js';
+export { RULES } from './rules/index.js';
+export { computeDeadlines, type Deadline } from './calendar/deadlines.js';
+export { IopError } from './errors.js';
+export type * from './model.js';
