@@ -11,6 +11,18 @@ import type { Rule } from './rules/types.js';
 export interface CheckOptions extends RunOptions {
   cwd?: string;
   rules?: readonly Rule[];
+  /**
+   * Keep every loaded ärende in the result (default true). A CLI run over hundreds of ärenden
+   * turns it off, so each parsed document can be freed as soon as it is checked.
+   */
+  keepArenden?: boolean;
+}
+
+export interface FileSummary {
+  /** Absolute path of the ärende's iop.yaml. */
+  file: string;
+  errors: number;
+  warnings: number;
 }
 
 export interface CheckedArende {
@@ -21,7 +33,9 @@ export interface CheckedArende {
 }
 
 export interface CheckResult {
+  /** The checked ärenden; empty when `keepArenden` is false. */
   arenden: CheckedArende[];
+  files: FileSummary[];
   /** Every diagnostic of the run, including those of iop.config.yaml files. */
   diagnostics: Diagnostic[];
   errorCount: number;
@@ -45,17 +59,26 @@ export function checkArende(arende: Arende, loadDiagnostics: Diagnostic[], optio
 export function check(paths: string[], options: CheckOptions = {}): CheckResult {
   const dirs = discoverArenden(paths, options.cwd);
   const configs = new ConfigResolver();
-  const arenden = dirs.map((dir) => {
+  const keep = options.keepArenden ?? true;
+  const arenden: CheckedArende[] = [];
+  const files: FileSummary[] = [];
+  const arendeDiagnostics: Diagnostic[] = [];
+  for (const dir of dirs) {
     const { arende, diagnostics } = loadArende(dir, configs);
-    return checkArende(arende, diagnostics, options);
-  });
-  const diagnostics = [...configs.diagnostics(), ...arenden.flatMap((a) => a.diagnostics)];
-  return {
-    arenden,
-    diagnostics,
-    errorCount: diagnostics.filter((d) => d.severity === 'error').length,
-    warningCount: diagnostics.filter((d) => d.severity === 'warning').length,
-  };
+    const checked = checkArende(arende, diagnostics, options);
+    if (keep) arenden.push(checked);
+    files.push(summarize(arende.yaml.file, checked.diagnostics));
+    arendeDiagnostics.push(...checked.diagnostics);
+  }
+  const diagnostics = [...configs.diagnostics(), ...arendeDiagnostics];
+  const totals = summarize('', diagnostics);
+  return { arenden, files, diagnostics, errorCount: totals.errors, warningCount: totals.warnings };
+}
+
+function summarize(file: string, diagnostics: Diagnostic[]): FileSummary {
+  let errors = 0;
+  for (const d of diagnostics) if (d.severity === 'error') errors++;
+  return { file, errors, warnings: diagnostics.length - errors };
 }
 
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {

@@ -17,9 +17,8 @@ export async function runCheck(paths: string[], options: CheckCommandOptions): P
     throw new IopError(`--idag ska vara ett datum i formen ÅÅÅÅ-MM-DD, inte '${options.idag}'.`);
   }
   const cwd = process.cwd();
-  const result = check(paths, { cwd, today: options.idag });
+  const result = check(paths, { cwd, today: options.idag, keepArenden: false });
   const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
-  const sources = new Map(result.arenden.map((a) => [a.arende.yaml.file, a.arende.yaml.text]));
   let output: string;
   switch (options.format) {
     case 'json':
@@ -36,7 +35,7 @@ export async function runCheck(paths: string[], options: CheckCommandOptions): P
       break;
     }
     default:
-      output = formatText(shown, { cwd, color: useColor(), arenden: result.arenden.length, sources });
+      output = formatText(shown, { cwd, color: useColor(), arenden: result.files.length });
   }
   await writeOut(output);
   const tooManyWarnings = options.maxWarnings !== undefined && !options.quiet && result.warningCount > options.maxWarnings;

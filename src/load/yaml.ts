@@ -49,7 +49,7 @@ export function parseYaml(source: SourceText): ParsedYaml {
   const diagnostics: Diagnostic[] = doc.errors.map((error) =>
     diagnosticAt(source, error.pos[0], error.pos[1], error.code === 'DUPLICATE_KEY' ? 'yaml/dubblett-nyckel' : 'yaml/syntax', yamlMessage(error)),
   );
-  const yaml: YamlSource = { ...source, doc, lineCounter };
+  const yaml: YamlSource = { ...source, lineStarts: lineCounter.lineStarts, doc, lineCounter };
   if (diagnostics.length > 0) return { yaml, data: undefined, diagnostics };
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     return { yaml, data: undefined, diagnostics: [diagnosticAt(source, 0, 0, 'fil/tom', 'Filen är tom. Den ska innehålla ärendets uppgifter (ärende, parter, mål, finansiering, avtalstid).')] };

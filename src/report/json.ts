@@ -12,10 +12,11 @@ export interface JsonReport {
 
 export function toJsonReport(result: CheckResult, diagnostics: Diagnostic[], cwd: string): JsonReport {
   const rel = (file: string): string => relative(cwd, file).split('\\').join('/') || '.';
-  const files = result.arenden.map((checked) => {
-    const own = diagnostics.filter((d) => checked.diagnostics.includes(d));
+  const shown = new Set(diagnostics);
+  const files = result.files.map((summary) => {
+    const own = diagnostics.filter((d) => d.file === summary.file && shown.has(d));
     return {
-      path: rel(checked.arende.yaml.file),
+      path: rel(summary.file),
       errors: own.filter((d) => d.severity === 'error').length,
       warnings: own.filter((d) => d.severity === 'warning').length,
     };
@@ -39,7 +40,7 @@ export function toJsonReport(result: CheckResult, diagnostics: Diagnostic[], cwd
       return out;
     }),
     summary: {
-      files: result.arenden.length,
+      files: result.files.length,
       errors: diagnostics.filter((d) => d.severity === 'error').length,
       warnings: diagnostics.filter((d) => d.severity === 'warning').length,
     },
