@@ -51,9 +51,10 @@ function collapseErrors(errors: ErrorObject[]): ErrorObject[] {
   for (const branch of oneOfs) {
     // Branch errors of a $ref'd schema carry the definition's schemaPath, so match by place instead.
     const children = errors.filter((e) => e !== branch && e.instancePath.startsWith(branch.instancePath));
-    const deeper = children.filter((e) => e.instancePath !== branch.instancePath);
-    for (const child of children) if (!deeper.includes(child)) dropped.add(child);
-    if (deeper.length > 0) dropped.add(branch);
+    // Errors of the branch whose type the value has (deeper, or e.g. a number over the maximum).
+    const fitting = children.filter((e) => e.instancePath !== branch.instancePath || e.keyword !== 'type');
+    for (const child of children) if (!fitting.includes(child)) dropped.add(child);
+    if (fitting.length > 0) dropped.add(branch);
   }
   return errors.filter((e) => !dropped.has(e));
 }
