@@ -113,6 +113,26 @@ export function buildProgram(): Command {
     });
   swedishHelp(build);
 
+  const init = program
+    .command('init')
+    .description('skapa ett nytt ärende (iop.yaml, avtal.md, tjansteutlatande.md, bilagor/)')
+    .argument('<mapp>', 'mappen som ska skapas; den får inte finnas')
+    .option('--titel <text>', 'överenskommelsens titel')
+    .option('--part <namn;sektor;orgnr>', 'en part, t.ex. "Föreningen Navet;idéburen;802444-1100" (ange flera gånger)', (value: string, previous: string[] = []) => [...previous, value])
+    .option('--start <datum>', 'första dagen, ÅÅÅÅ-MM-DD')
+    .option('--slut <datum>', 'sista dagen, ÅÅÅÅ-MM-DD (standard: ett år)')
+    .option('--belopp <kronor>', 'belopp per år från den första offentliga parten')
+    .option('--diarienummer <text>', 'ärendets diarienummer')
+    .option('--forvaltning <text>', 'förvaltningen som handlägger ärendet')
+    .option('--namnd <text>', 'nämnden som beslutar')
+    .option('--ort <text>', 'ort vid underskrifterna')
+    .addHelpText('after', '\nUtan terminal (t.ex. i ett skript) krävs --titel, --start och minst två --part.\n\nExempel:\n  iop init arenden/laxhjalp --titel "Läxhjälp i Kvarnby" --start 2025-02-01 \\\n    --part "Föreningen Läxhjälpen;idéburen;846005-8327" --part "Kultur- och fritidsnämnden;offentlig;212000-1157" --belopp 250000')
+    .action(async (folder: string, options) => {
+      const { runInit } = await import('./commands/init.js');
+      return runInit(folder, options);
+    });
+  swedishHelp(init);
+
   return program;
 }
 

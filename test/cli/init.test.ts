@@ -1,0 +1,67 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli, tempDir } from '../helpers/cli.js';
+
+const temp = tempDir('iop-init-');
+afterAll(temp.cleanup);
+
+const FLAGS = [
+  '--titel',
+  'Läxhjälp i Kvarnby',
+  '--start',
+  '2025-02-01',
+  '--part',
+  'Föreningen Läxhjälpen;idéburen;846005-8327',
+  '--part',
+  'Kultur- och fritidsnämnden;offentlig;212000-1157',
+  '--belopp',
+  '250000',
+  '--diarienummer',
+  'KFN-2025-0042',
+];
+
+describe('iop init', () => {
+  it('creates an ärende from flags without a terminal, and iop check passes it at once', () => {
+    const target = join(temp.dir, 'laxhjalp');
+    const created = runCli(['init', target, ...FLAGS], { input: '' });
+    expect(created.stderr).toBe('');
+    expect(created.code).toBe(0);
+    expect(readdirSync(target).sort()).toEqual(['avtal.md', 'bilagor', 'iop.yaml', 'tjansteutlatande.md']);
+    const yaml = readFileSync(join(target, 'iop.yaml'), 'utf8');
+    expect(yaml.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*schemas\/iop\.schema\.json$/);
+    expect(yaml).toContain('organisationsnummer: 846005-8327');
+    expect(yaml).toContain('diarienummer: KFN-2025-0042');
+    const checked = runCli(['check', target, '--format', 'json']);
+    expect(checked.code, checked.stdout).toBe(0);
+    expect(JSON.parse(checked.stdout).summary.errors).toBe(0);
+  });
+
+  it('refuses an existing folder and changes nothing in it', () => {
+    const target = join(temp.dir, 'finns');
+    mkdirSync(target);
+    writeFileSync(join(target, 'iop.yaml'), 'egen: text\n');
+    const result = runCli(['init', target, ...FLAGS], { input: '' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/finns redan/);
+    expect(readdirSync(target)).toEqual(['iop.yaml']);
+    expect(readFileSync(join(target, 'iop.yaml'), 'utf8')).toBe('egen: text\n');
+  });
+
+  it('names the flags it needs when there is no terminal to ask on', () => {
+    const target = join(temp.dir, 'utan-flaggor');
+    const result = runCli(['init', target], { input: '' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("iop: Utan terminal behöver iop init flaggorna --titel, --part (minst två), --start. Se 'iop init --help'.\n");
+    expect(existsSync(target)).toBe(false);
+  });
+
+  it('rejects a party with an unknown sector', () => {
+    const target = join(temp.dir, 'fel-sektor');
+    const flags = FLAGS.map((f) => f.replace(';offentlig;', ';kommunal;'));
+    const result = runCli(['init', target, ...flags], { input: '' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/sektorn ska vara idéburen eller offentlig, inte 'kommunal'/);
+    expect(existsSync(target)).toBe(false);
+  });
+});
