@@ -91,6 +91,8 @@ export function buildProgram(): Command {
     .command('schema')
     .description('skriv ut JSON-schemat för iop.yaml (för redigerare)')
     .option('--config', 'schemat för iop.config.yaml i stället')
+    .option('--markdown', 'skriv formatbeskrivningen som Markdown (docs/format.md)')
+    .addHelpText('after', '\nExempel:\n  iop schema > iop.schema.json\n  iop schema --markdown > docs/format.md')
     .action(async (options) => {
       const { runSchema } = await import('./commands/schema.js');
       return runSchema(options);
