@@ -135,6 +135,61 @@ export function buildProgram(): Command {
     });
   swedishHelp(init);
 
+  const kpi = program
+    .command('kpi')
+    .description('visa konsumentprisindex (KPI) för en månad ur den medföljande tabellen')
+    .argument('[månad]', 'månaden, ÅÅÅÅ-MM')
+    .addOption(new Option('--serie <serie>', 'KPI-serie: 1980 (1980=100) eller 2020 (2020=100)').choices(['1980', '2020']).default('1980'))
+    .addOption(new Option('-f, --format <format>', 'utdataformat').choices(['text', 'json']).default('text'))
+    .option('--tabell <fil>', 'KPI-tabell att läsa i stället för den medföljande (också miljövariabeln IOP_KPI_FILE)')
+    .addHelpText('after', '\nExempel:\n  iop kpi 2024-10\n  iop kpi 2024-10 --format json\n  iop kpi update')
+    .action(async (month: string | undefined, options) => {
+      const { runKpi } = await import('./commands/kpi.js');
+      return runKpi(month, options);
+    });
+  swedishHelp(kpi);
+  const kpiUpdate = kpi
+    .command('update')
+    .description('hämta de senaste KPI-talen från SCB:s öppna API och uppdatera tabellen (--serie och --tabell som för iop kpi)')
+    .option('--url <url>', 'adress till SCB:s PxWeb-tabell (standard: tabellen för serien)')
+    .option('--timeout <sekunder>', 'hur länge att vänta på SCB', integerOption('--timeout'))
+    .addHelpText('after', '\nExempel:\n  iop kpi update\n  iop kpi update --serie 2020')
+    .action(async (options, command: Command) => {
+      // --serie and --tabell belong to `iop kpi`, which parses them wherever they stand.
+      const { runKpiUpdate } = await import('./commands/kpi.js');
+      return runKpiUpdate({ ...options, ...command.parent?.opts<{ serie: string; tabell?: string }>() });
+    });
+  swedishHelp(kpiUpdate);
+
+  const extend = program
+    .command('extend')
+    .description('förläng ett ärende: lägg till nästa förlängningsperiod med KPI-uppräknade belopp i iop.yaml')
+    .argument('<ärende>', 'ärendemappen eller dess iop.yaml')
+    .option('--till <datum>', 'sista dagen för förlängningen, ÅÅÅÅ-MM-DD (standard: enligt avtalstid.förlängning.längd)')
+    .option('--tillagg', 'skriv också ett tillägg till avtalet (tillagg-<n>.md) i ärendemappen')
+    .option('--tabell <fil>', 'KPI-tabell att använda i stället för den medföljande (också IOP_KPI_FILE)')
+    .addHelpText('after', '\nExempel:\n  iop extend examples/navet\n  iop extend arenden/frivilligcentral --till 2027-12-31 --tillagg')
+    .action(async (path: string, options) => {
+      const { runExtend } = await import('./commands/extend.js');
+      return runExtend(path, options);
+    });
+  swedishHelp(extend);
+
+  const deadlines = program
+    .command('deadlines')
+    .description('lista alla tidsfrister i ärendena: besked om förlängning, uppsägning, avtalstidens slut, rapporter, fakturor och möten')
+    .argument('[sökvägar...]', 'ärendemappar, iop.yaml-filer eller mappar att söka i', ['.'])
+    .addOption(new Option('-f, --format <format>', 'utdataformat').choices(['text', 'json']).default('text'))
+    .option('--inom <dagar>', 'visa bara frister inom så många dagar från i dag', integerOption('--inom'))
+    .option('--idag <datum>', 'räkna från detta datum (ÅÅÅÅ-MM-DD) i stället för dagens')
+    .option('--ics <fil>', 'skriv också en kalenderfil (iCalendar, RFC 5545)')
+    .addHelpText('after', '\nExempel:\n  iop deadlines arenden\n  iop deadlines . --inom 90\n  iop deadlines examples/navet --ics tidsfrister.ics')
+    .action(async (paths: string[], options) => {
+      const { runDeadlines } = await import('./commands/deadlines.js');
+      return runDeadlines(paths, options);
+    });
+  swedishHelp(deadlines);
+
   return program;
 }
 

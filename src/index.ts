@@ -7,3 +7,7 @@ export { RULES } from './rules/index.js';
 export { computeDeadlines, type Deadline } from './calendar/deadlines.js';
 export { IopError } from './errors.js';
 export type * from './model.js';
+export { build, type BuildOptions, type BuildResult, type BuiltArende, type BuiltFile, type BuildProgress } from './render/build.js';
+export { lookup, readKpiTable, latestMonth, type KpiTable, type KpiSerie } from './kpi/table.js';
+export { upliftAmount, referenceMonth } from './kpi/uplift.js';
+export { formatIcs } from './calendar/ics.js';

@@ -13,11 +13,18 @@ export interface Deadline {
   path: string;
 }
 
-/** The current term: the original end moved by the extensions already made. */
+/**
+ * The current term: the original end moved by the extensions already made. When finansiering lists
+ * one extension period per extension made, the last one's end is the agreed end (it may differ from
+ * the standard length, e.g. after `iop extend --till`).
+ */
 export function currentEnd(data: IopData): string {
   const done = data.avtalstid.förlängningar ?? 0;
+  if (done === 0) return data.avtalstid.slut;
+  const extensions = data.finansiering.perioder.filter((period) => period.förlängning === true);
+  if (extensions.length === done) return extensions.map((period) => period.slut).sort()[done - 1]!;
   const length = data.avtalstid.förlängning?.längd ?? 12;
-  return done > 0 ? extendEnd(data.avtalstid.slut, done * length) : data.avtalstid.slut;
+  return extendEnd(data.avtalstid.slut, done * length);
 }
 
 /** Last day to decide on or give notice about extension: `besked` months before the current end. */
@@ -64,6 +71,9 @@ export function computeDeadlines(data: IopData): Deadline[] {
   });
   (data.organisation?.styrgrupp?.möten ?? []).forEach((date, index) => {
     deadlines.push({ kind: 'möte', date, summary: 'Styrgruppsmöte', path: `/organisation/styrgrupp/möten/${index}` });
+  });
+  (data.organisation?.samverkansgrupp?.möten ?? []).forEach((date, index) => {
+    deadlines.push({ kind: 'möte', date, summary: 'Möte i samverkansgruppen', path: `/organisation/samverkansgrupp/möten/${index}` });
   });
   return deadlines.sort((a, b) => a.date.localeCompare(b.date));
 }

@@ -1,6 +1,85 @@
-// `iop build`: placeholder until the render pipeline lands.
-import { IopError } from '../errors.js';
+// `iop build`: checks, renders the PDFs and reports progress; the work is in src/render/build.ts.
+import { isAbsolute, relative } from 'node:path';
+import { EXIT_OK, EXIT_PROBLEMS } from '../errors.js';
+import { formatText } from '../report/text.js';
+import { build, type BuildProgress, type BuildResult } from '../render/build.js';
+import { useColor } from './output.js';
 
-export async function runBuild(_paths: string[], _options: Record<string, unknown>): Promise<void> {
-  throw new IopError('iop build är inte klart ännu.');
+export interface BuildCommandOptions {
+  out: string;
+  html?: boolean;
+  utkast?: boolean;
+  browser?: string;
+  watch?: boolean;
+}
+
+const MESSAGES = {
+  progress: (p: BuildProgress) => `Bygger ${p.index}/${p.total}: ${p.name} …`,
+  refused: (name: string) => `${name}: ingen PDF byggdes eftersom ärendet har fel. Rätta felen, eller bygg ett utkast med --utkast.`,
+  invalid: (name: string) => `${name}: ingen PDF byggdes eftersom iop.yaml inte följer schemat (inte heller med --utkast).`,
+  renderFailed: (name: string) => `${name}: ingen PDF byggdes eftersom en mall eller ett uttryck i texten inte gick att fylla i.`,
+  wrote: (file: string, pages?: number) => `Skrev ${file}${pages ? ` (${pages} ${pages === 1 ? 'sida' : 'sidor'})` : ''}`,
+  done: (seconds: string) => `Klart på ${seconds} s.`,
+  watching: 'Bevakar källfilerna. Avsluta med Ctrl+C.',
+  rebuilding: 'Källfilerna ändrades; bygger om …',
+};
+
+function progressWriter(): (p: BuildProgress) => void {
+  const stream = process.stderr;
+  if (!stream.isTTY) return (p) => stream.write(MESSAGES.progress(p) + '\n');
+  return (p) => {
+    const width = 24;
+    const filled = Math.round((p.index / p.total) * width);
+    const bar = '█'.repeat(filled) + '░'.repeat(width - filled);
+    stream.write(`\r\u001b[2K${bar} ${MESSAGES.progress(p)}${p.index === p.total ? '\n' : ''}`);
+  };
+}
+
+/** Relative to the working folder when inside it, otherwise absolute. */
+function shown(cwd: string, file: string): string {
+  const rel = relative(cwd, file);
+  return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? file : rel;
+}
+
+function report(result: BuildResult, cwd: string): void {
+  const err = process.stderr;
+  if (result.diagnostics.length > 0) {
+    err.write(formatText(result.diagnostics, { cwd, color: useColor(err), arenden: result.arenden.length }));
+  }
+  for (const item of result.arenden) {
+    const name = shown(cwd, item.arende.arende.dir);
+    if (item.skipped === 'fel') err.write(MESSAGES.refused(name) + '\n');
+    else if (item.skipped === 'ogiltig') err.write(MESSAGES.invalid(name) + '\n');
+    else if (item.skipped === 'renderingsfel') err.write(MESSAGES.renderFailed(name) + '\n');
+    for (const file of item.files) {
+      err.write(MESSAGES.wrote(shown(cwd, file.pdf), file.pages) + '\n');
+      if (file.html) err.write(MESSAGES.wrote(shown(cwd, file.html)) + '\n');
+    }
+  }
+}
+
+async function buildOnce(paths: string[], options: BuildCommandOptions, cwd: string): Promise<BuildResult> {
+  const started = performance.now();
+  const result = await build(paths, { cwd, out: options.out, html: options.html, utkast: options.utkast, browserPath: options.browser, onProgress: progressWriter() });
+  report(result, cwd);
+  if (result.arenden.some((a) => a.files.length > 0)) process.stderr.write(MESSAGES.done(((performance.now() - started) / 1000).toFixed(1).replace('.', ',')) + '\n');
+  return result;
+}
+
+export async function runBuild(paths: string[], options: BuildCommandOptions): Promise<void> {
+  const cwd = process.cwd();
+  const result = await buildOnce(paths, options, cwd);
+  process.exitCode = result.ok ? EXIT_OK : EXIT_PROBLEMS;
+  if (options.watch) {
+    const { watchSources } = await import('./watch.js');
+    process.stderr.write(MESSAGES.watching + '\n');
+    await watchSources(
+      result.arenden.map((a) => a.arende.arende.dir),
+      async () => {
+        process.stderr.write(MESSAGES.rebuilding + '\n');
+        const again = await buildOnce(paths, options, cwd);
+        process.exitCode = again.ok ? EXIT_OK : EXIT_PROBLEMS;
+      },
+    );
+  }
 }

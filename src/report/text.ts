@@ -19,15 +19,25 @@ function paint(enabled: boolean, code: string, text: string): string {
   return enabled ? `\u001b[${code}m${text}\u001b[0m` : text;
 }
 
+const FRAME_WIDTH = 140;
+
+/** The offending line (a window of it around the column when it is long) with a marker under the span. */
 function codeFrame(text: string, diagnostic: Diagnostic, color: boolean): string[] {
   const starts = computeLineStarts(text);
-  const line = lineText(text, starts, diagnostic.line);
-  if (line === '' && diagnostic.line > starts.length) return [];
-  const shown = line.length > 160 ? line.slice(0, 157) + '…' : line;
+  if (diagnostic.line > starts.length) return [];
+  const line = lineText(text, starts, diagnostic.line).replace(/\t/g, ' ');
+  const from = line.length > FRAME_WIDTH && diagnostic.column > FRAME_WIDTH / 2 ? diagnostic.column - FRAME_WIDTH / 2 : 0;
+  const prefix = from > 0 ? '…' : '';
+  const window = line.slice(from, from + FRAME_WIDTH);
+  const suffix = from + FRAME_WIDTH < line.length ? '…' : '';
   const gutter = String(diagnostic.line);
-  const width = diagnostic.endLine === diagnostic.line ? Math.max(1, diagnostic.endColumn - diagnostic.column) : Math.max(1, line.length - diagnostic.column + 1);
-  const marker = ' '.repeat(Math.max(0, diagnostic.column - 1)) + '^'.repeat(Math.min(width, 80));
-  return [`  ${paint(color, '2', gutter + ' |')} ${shown.replace(/\t/g, ' ')}`, `  ${' '.repeat(gutter.length)} ${paint(color, '2', '|')} ${paint(color, diagnostic.severity === 'error' ? '31' : '33', marker)}`];
+  const spanEnd = diagnostic.endLine === diagnostic.line ? diagnostic.endColumn : line.length + 1;
+  const width = Math.max(1, Math.min(spanEnd - diagnostic.column, from + FRAME_WIDTH - diagnostic.column + 1));
+  const marker = ' '.repeat(prefix.length + Math.max(0, diagnostic.column - 1 - from)) + '^'.repeat(width);
+  return [
+    `  ${paint(color, '2', gutter + ' |')} ${prefix}${window}${suffix}`,
+    `  ${' '.repeat(gutter.length)} ${paint(color, '2', '|')} ${paint(color, diagnostic.severity === 'error' ? '31' : '33', marker)}`,
+  ];
 }
 
 export function formatText(diagnostics: Diagnostic[], options: TextOptions): string {

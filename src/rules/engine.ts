@@ -18,7 +18,7 @@ export function todayIso(): string {
 export function formatMessage(meta: RuleMeta, messageId: string, values: Record<string, string | number> = {}): string {
   const template = meta.messages[messageId];
   if (template === undefined) throw new Error(`Rule ${meta.id} has no message '${messageId}'`);
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return template.replace(/\{([\p{L}\d_]+)\}/gu, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 interface Span {
@@ -30,7 +30,7 @@ interface Span {
 }
 
 export function placeSpan(arende: ValidArende, at: Place): Span {
-  if ('path' in at) {
+  if (!('file' in at)) {
     const range = locatePointer(arende.yaml, at.path, at.key ? 'key' : 'value');
     const from = positionAt(arende.yaml.lineStarts, range.start);
     const to = positionAt(arende.yaml.lineStarts, Math.max(range.start, range.end));
@@ -82,7 +82,7 @@ function toDiagnostic(arende: ValidArende, meta: RuleMeta, severity: Severity, p
     message: formatMessage(meta, problem.messageId, problem.values),
     ...span,
   };
-  if ('path' in problem.at) diagnostic.path = problem.at.path;
+  if (problem.at.path !== undefined) diagnostic.path = problem.at.path;
   if (problem.related && problem.related.length > 0) {
     diagnostic.related = problem.related.map((related): RelatedLocation => {
       const at = placeSpan(arende, related.at);

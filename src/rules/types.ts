@@ -16,10 +16,13 @@ export interface RuleMeta {
   messages: Record<string, string>;
 }
 
-/** A place in the data (JSON pointer into iop.yaml) or a span of a Markdown file. */
+/**
+ * A place in the data (JSON pointer into iop.yaml) or a span of a text file. A span inside a
+ * string of iop.yaml carries that string's JSON pointer too, so the diagnostic names both.
+ */
 export type Place =
   | { path: string; key?: boolean }
-  | { file: MarkdownSource; offset: number; length: number };
+  | { file: MarkdownSource; offset: number; length: number; path?: string };
 
 export interface RelatedProblem {
   at: Place;

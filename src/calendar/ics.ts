@@ -1,0 +1,81 @@
+// RFC 5545 calendar text for deadlines: all-day events, stable UIDs, CRLF lines folded at 75 octets.
+import { createHash } from 'node:crypto';
+import { addDays } from './dates.js';
+import type { Deadline } from './deadlines.js';
+
+export interface CalendarEntry {
+  deadline: Deadline;
+  diarienummer: string;
+  /** The agreement's title, for the description. */
+  titel: string;
+  /** Where the ärende lives, e.g. "examples/navet". */
+  arende: string;
+}
+
+/** Days before a notice deadline that the calendar alarm goes off. */
+export const ALARM_DAYS = 14;
+const ALARM_KINDS = new Set(['besked', 'uppsägning']);
+
+export function formatIcs(entries: readonly CalendarEntry[]): string {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//iop//Tidsfrister för IOP//SV', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', 'X-WR-CALNAME:Tidsfrister för IOP'];
+  for (const entry of entries) lines.push(...event(entry));
+  lines.push('END:VCALENDAR');
+  return lines.map(fold).join('\r\n') + '\r\n';
+}
+
+function event({ deadline, diarienummer, titel, arende }: CalendarEntry): string[] {
+  const date = compact(deadline.date);
+  const summary = `${deadline.summary} (${diarienummer})`;
+  const description = [titel, `Diarienummer: ${diarienummer}`, `Ärende: ${arende}`, `Uppgiften kommer från iop.yaml ${deadline.path}.`].join('\n');
+  const lines = [
+    'BEGIN:VEVENT',
+    `UID:${uid(diarienummer, deadline)}`,
+    // A fixed stamp keeps the file identical between runs, so it can be committed and diffed.
+    `DTSTAMP:${date}T000000Z`,
+    `DTSTART;VALUE=DATE:${date}`,
+    `DTEND;VALUE=DATE:${compact(addDays(deadline.date, 1))}`,
+    `SUMMARY:${escapeText(summary)}`,
+    `DESCRIPTION:${escapeText(description)}`,
+    `CATEGORIES:${escapeText(deadline.kind)}`,
+    'TRANSP:TRANSPARENT',
+  ];
+  if (ALARM_KINDS.has(deadline.kind)) {
+    lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:-P${ALARM_DAYS}D`, `DESCRIPTION:${escapeText(`Om ${ALARM_DAYS} dagar: ${summary}`)}`, 'END:VALARM');
+  }
+  lines.push('END:VEVENT');
+  return lines;
+}
+
+export function uid(diarienummer: string, deadline: Deadline): string {
+  const hash = createHash('sha256').update([diarienummer, deadline.kind, deadline.date, deadline.path].join('\u0000')).digest('hex');
+  return `${hash.slice(0, 32)}@iop`;
+}
+
+function compact(iso: string): string {
+  return iso.replaceAll('-', '');
+}
+
+/** TEXT values: backslash, semicolon, comma and newline are escaped (RFC 5545 §3.3.11). */
+export function escapeText(text: string): string {
+  return text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
+}
+
+/** Folds a content line to at most 75 octets per line, never inside a UTF-8 character. */
+export function fold(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = Buffer.byteLength(char, 'utf8');
+    const limit = parts.length === 0 ? 75 : 74; // continuation lines start with one space
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}

@@ -1,0 +1,63 @@
+// `iop deadlines`: every date that matters across the ärenden, as a table, JSON or an iCalendar file.
+import { basename, relative, resolve } from 'node:path';
+import { check } from '../check.js';
+import { IopError } from '../errors.js';
+import { addDays, isIsoDate } from '../calendar/dates.js';
+import { computeDeadlines } from '../calendar/deadlines.js';
+import { formatIcs, type CalendarEntry } from '../calendar/ics.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { todayIso } from '../rules/engine.js';
+import type { IopData } from '../model.js';
+import { writeOut } from './output.js';
+
+export interface DeadlinesCommandOptions {
+  format: 'text' | 'json';
+  inom?: number;
+  idag?: string;
+  ics?: string;
+}
+
+export async function runDeadlines(paths: string[], options: DeadlinesCommandOptions): Promise<void> {
+  if (options.idag !== undefined && !isIsoDate(options.idag)) throw new IopError(`--idag ska vara ett datum i formen ÅÅÅÅ-MM-DD, inte '${options.idag}'.`);
+  const cwd = process.cwd();
+  const today = options.idag ?? todayIso();
+  const result = check(paths, { cwd, rules: [] });
+  for (const skipped of result.arenden.filter((a) => !a.valid)) {
+    process.stderr.write(`iop: hoppar över ${relative(cwd, skipped.arende.dir) || '.'}: iop.yaml har fel (kör 'iop check').\n`);
+  }
+  let entries: CalendarEntry[] = result.arenden
+    .filter((a) => a.valid)
+    .flatMap(({ arende }) => {
+      const data = arende.data as IopData;
+      const name = relative(cwd, arende.dir) || basename(resolve(arende.dir));
+      return computeDeadlines(data).map((deadline) => ({ deadline, diarienummer: data.ärende.diarienummer, titel: data.ärende.titel, arende: name }));
+    });
+  if (options.inom !== undefined) {
+    const last = addDays(today, options.inom);
+    entries = entries.filter(({ deadline }) => deadline.date >= today && deadline.date <= last);
+  }
+  entries.sort((a, b) => a.deadline.date.localeCompare(b.deadline.date) || a.diarienummer.localeCompare(b.diarienummer) || a.deadline.path.localeCompare(b.deadline.path));
+
+  if (options.ics) {
+    writeFileAtomic(resolve(cwd, options.ics), formatIcs(entries));
+    process.stderr.write(`iop: skrev ${entries.length} ${entries.length === 1 ? 'händelse' : 'händelser'} till ${options.ics}.\n`);
+  }
+  if (options.format === 'json') {
+    await writeOut(JSON.stringify(entries.map(toJson), null, 2) + '\n');
+  } else if (!options.ics || entries.length > 0) {
+    await writeOut(formatTable(entries, options.inom));
+  }
+}
+
+function toJson({ deadline, diarienummer, arende }: CalendarEntry): Record<string, string> {
+  return { datum: deadline.date, ärende: arende, diarienummer, typ: deadline.kind, vad: deadline.summary, path: deadline.path };
+}
+
+const HEADER = { datum: 'datum', arende: 'ärende (diarienummer)', vad: 'vad' };
+
+function formatTable(entries: CalendarEntry[], inom: number | undefined): string {
+  if (entries.length === 0) return inom === undefined ? 'Inga tidsfrister.\n' : `Inga tidsfrister inom ${inom} dagar.\n`;
+  const rows = entries.map(({ deadline, diarienummer, arende }) => ({ datum: deadline.date, arende: `${arende} (${diarienummer})`, vad: deadline.summary }));
+  const width = Math.max(HEADER.arende.length, ...rows.map((row) => row.arende.length));
+  return [HEADER, ...rows].map((row) => `${row.datum.padEnd(10)}  ${row.arende.padEnd(width)}  ${row.vad}`.trimEnd()).join('\n') + '\n';
+}

@@ -1,0 +1,51 @@
+// `iop extend <ärende>`: writes the next extension period, with KPI-uplifted amounts, into iop.yaml.
+import { existsSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { IopError } from '../errors.js';
+import { discoverArenden } from '../load/discover.js';
+import { loadArende } from '../load/arende.js';
+import { checkArende } from '../check.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { readKpiTable, kpiTablePath } from '../kpi/table.js';
+import { planExtension } from '../extend/plan.js';
+import { writePlan } from '../extend/edit.js';
+import { formatBelopp, formatPeriod } from '../text/format.js';
+import { describeUplift } from '../kpi/uplift.js';
+import type { ValidArende } from '../model.js';
+import { writeOut } from './output.js';
+
+export interface ExtendCommandOptions {
+  till?: string;
+  tillagg?: boolean;
+  tabell?: string;
+}
+
+export async function runExtend(path: string, options: ExtendCommandOptions): Promise<void> {
+  if (options.till !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.till)) {
+    throw new IopError(`--till ska vara ett datum i formen ÅÅÅÅ-MM-DD, inte '${options.till}'.`);
+  }
+  const cwd = process.cwd();
+  const dirs = discoverArenden([path], cwd);
+  if (dirs.length !== 1) throw new IopError(`Ange exakt ett ärende att förlänga; ${path} innehåller ${dirs.length}.`);
+  const { arende, diagnostics } = loadArende(dirs[0]!);
+  const checked = checkArende(arende, diagnostics, { rules: [] });
+  if (!checked.valid) throw new IopError(`${relative(cwd, arende.yaml.file) || arende.yaml.file} har fel som måste rättas först. Kör 'iop check ${path}'.`);
+  const valid = arende as ValidArende;
+  const plan = planExtension(valid.data, readKpiTable(kpiTablePath(options.tabell)), options.till);
+  writeFileAtomic(valid.yaml.file, writePlan(valid.yaml.text, valid.data, plan));
+
+  const lines = [`Förlängde ${valid.data.ärende.diarienummer} ${formatPeriod(plan.period.start, plan.period.slut)} (period ${plan.period.id}, förlängning ${plan.number}).`];
+  for (const amount of plan.amounts) {
+    const bidrag = valid.data.finansiering.bidrag[amount.bidragIndex]!;
+    lines.push(`  ${bidrag.part}: ${amount.uplift ? describeUplift(amount.uplift) : formatBelopp(amount.amount)}`);
+  }
+  if (options.tillagg) {
+    const { renderTillagg } = await import('../extend/tillagg.js');
+    const file = join(valid.dir, `tillagg-${plan.number}.md`);
+    if (existsSync(file)) throw new IopError(`${file} finns redan; tillägget skrevs inte (iop.yaml är uppdaterad).`);
+    writeFileSync(file, renderTillagg(valid.data, plan), 'utf8');
+    lines.push(`Skrev ${relative(cwd, file) || file}.`);
+  }
+  lines.push(`Skrev ${relative(cwd, valid.yaml.file) || valid.yaml.file}. Kör 'iop check ${path}' för att kontrollera ärendet.`);
+  await writeOut(lines.join('\n') + '\n');
+}

@@ -1,0 +1,73 @@
+// Which amounts of an agreement are KPI-indexed on extension, and what each should be.
+import type { Bidrag, IopData, Period } from '../model.js';
+import { computeUplift, referenceMonth, type Rounding, type Uplift } from './uplift.js';
+import { lookup, type KpiSerie, type KpiTable } from './table.js';
+
+export interface IndexationTerms {
+  serie: KpiSerie;
+  referensmånad: number;
+  rounding: Rounding;
+  mayDecrease: boolean;
+  basePeriod: Period;
+  baseMonth: string;
+}
+
+/** True when the agreement says its amounts follow KPI on extension. */
+export function indexationApplies(data: IopData): boolean {
+  return data.avtalstid.förlängning?.kpi === true || data.indexering !== undefined;
+}
+
+export type TermsResult =
+  | { ok: true; terms: IndexationTerms }
+  | { ok: false; reason: 'ingen-indexering' | 'okänd-basperiod' | 'ingen-basperiod' };
+
+export function indexationTerms(data: IopData): TermsResult {
+  const indexering = data.indexering;
+  if (!indexering) return { ok: false, reason: 'ingen-indexering' };
+  const periods = data.finansiering.perioder;
+  const basePeriod = indexering.basperiod !== undefined ? periods.find((p) => p.id === indexering.basperiod) : periods.find((p) => !p.förlängning);
+  if (!basePeriod) return { ok: false, reason: indexering.basperiod !== undefined ? 'okänd-basperiod' : 'ingen-basperiod' };
+  return {
+    ok: true,
+    terms: {
+      serie: indexering.serie,
+      referensmånad: indexering.referensmånad,
+      rounding: indexering.avrundning ?? 'krona',
+      mayDecrease: indexering.får_sänkas ?? false,
+      basePeriod,
+      baseMonth: indexering.basmånad ?? referenceMonth(basePeriod.start, indexering.referensmånad),
+    },
+  };
+}
+
+export type UpliftResult = { ok: true; uplift: Uplift } | { ok: false; missingMonth: string };
+
+/** The uplifted amount for a period starting on `start`, or the KPI month the table lacks. */
+export function upliftFor(terms: IndexationTerms, table: KpiTable, base: number, start: string): UpliftResult {
+  const monthNew = referenceMonth(start, terms.referensmånad);
+  const kpiBase = lookup(table, terms.serie, terms.baseMonth);
+  if (kpiBase === undefined) return { ok: false, missingMonth: terms.baseMonth };
+  const kpiNew = lookup(table, terms.serie, monthNew);
+  if (kpiNew === undefined) return { ok: false, missingMonth: monthNew };
+  return { ok: true, uplift: computeUplift(base, monthNew, kpiNew, terms.baseMonth, kpiBase, terms.rounding, terms.mayDecrease) };
+}
+
+/** The amount a contribution states for a period (a plain number applies to every period). */
+export function amountFor(bidrag: Bidrag, periodId: string): number | undefined {
+  if (typeof bidrag.belopp === 'number') return bidrag.belopp;
+  return bidrag.belopp?.[periodId];
+}
+
+export function amountPath(bidragIndex: number, bidrag: Bidrag, periodId: string): string {
+  const base = `/finansiering/bidrag/${bidragIndex}/belopp`;
+  return typeof bidrag.belopp === 'number' ? base : `${base}/${periodId.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+}
+
+/** Contributions that are indexed: money with an amount. */
+export function indexedContributions(data: IopData): Array<{ bidrag: Bidrag; index: number }> {
+  return data.finansiering.bidrag.map((bidrag, index) => ({ bidrag, index })).filter(({ bidrag }) => bidrag.slag === 'pengar' && bidrag.belopp !== undefined);
+}
+
+export function extensionPeriods(data: IopData): Period[] {
+  return data.finansiering.perioder.filter((period) => period.förlängning === true);
+}

@@ -1,0 +1,221 @@
+// Data + prose + templates → the HTML of each document, and its running header and footer.
+import { relative } from 'node:path';
+import type { IopData, MarkdownSource, ValidArende } from '../model.js';
+import { formatDatum, formatLista, formatPeriod } from '../text/format.js';
+import { createHandlebars, type HandlebarsEnv } from './helpers.js';
+import { headerFontCss } from './fonts.js';
+import { hastToHtml, renderInline, renderProse } from './markdown.js';
+import { AVTAL_BLOCKS, placeBlocks, splitSections, type Section } from './sections.js';
+import type { Layout, TemplateSet } from './templates.js';
+import {
+  approvalText,
+  ataganden,
+  avtalstidText,
+  faktureringView,
+  finansieringView,
+  malView,
+  organisationView,
+  partView,
+  underskriftView,
+} from './view.js';
+
+export type DocumentKind = 'avtal' | 'tjansteutlatande';
+
+export interface DocumentInput {
+  arende: ValidArende;
+  templates: TemplateSet;
+  fingerprint: string;
+  utkast: boolean;
+}
+
+export interface RenderedDocument {
+  kind: DocumentKind;
+  /** The title as printed and as PDF metadata (with "UTKAST" on a draft). */
+  title: string;
+  subject: string;
+  html: string;
+  headerTemplate: string;
+  footerTemplate: string;
+  /** Headings listed in the table of contents, in order. */
+  toc: Array<{ id: string; title: string }>;
+}
+
+export const UTKAST = 'UTKAST';
+
+interface TocEntry {
+  titel: string;
+  sida?: number;
+  bilaga: boolean;
+}
+
+function markdownSource(source: MarkdownSource): { file: string; text: string; firstLine: number } {
+  const firstLine = source.text.slice(0, source.bodyStart).split('\n').length;
+  return { file: source.file, text: source.text.slice(source.bodyStart), firstLine };
+}
+
+function prose(env: HandlebarsEnv, source: MarkdownSource, data: IopData) {
+  return renderProse(env, markdownSource(source), data);
+}
+
+/** A Handlebars environment with the helpers and the template set's partials. */
+function environment(data: IopData, templates: TemplateSet): HandlebarsEnv {
+  const env = createHandlebars(data);
+  for (const [name, text] of Object.entries(templates.partials)) env.registerPartial(name, text);
+  return env;
+}
+
+function layout(env: HandlebarsEnv, templates: TemplateSet, name: Layout, view: object): string {
+  return env.compile(templates.layouts[name], { noEscape: false })(view);
+}
+
+function baseView(input: DocumentInput, title: string) {
+  const { data } = input.arende;
+  return {
+    titel: title,
+    ärende: data.ärende,
+    diarienummer: data.ärende.diarienummer,
+    förvaltning: data.ärende.förvaltning,
+    utkast: input.utkast,
+    css: input.templates.css,
+    logo: input.templates.logo,
+    fingeravtryck: input.fingerprint,
+    headerFontCss: headerFontCss(),
+  };
+}
+
+function draftTitle(title: string, utkast: boolean): string {
+  return utkast ? `${UTKAST} – ${title}` : title;
+}
+
+/** The agreement with its bilagor after the signature page, one HTML document so pages count through. */
+export function avtalDocument(input: DocumentInput, tocPages: Array<number | undefined> = []): RenderedDocument {
+  const { arende, templates } = input;
+  const data = arende.data;
+  const env = environment(data, templates);
+  const title = draftTitle(data.ärende.titel, input.utkast);
+
+  const wanted = new Set<string>(['mal', 'finansiering', 'avtalstid']);
+  const organisation = organisationView(data);
+  if (organisation) wanted.add('organisation');
+  if (data.åtaganden?.length) wanted.add('ataganden');
+  const fakturering = faktureringView(data);
+  if (fakturering) wanted.add('fakturering');
+  if (data.bilagor?.length) wanted.add('bilagor');
+
+  const proseSections = arende.avtal ? splitSections(prose(env, arende.avtal, data)) : [];
+  const parter: Section = { titel: 'Parter', html: '', block: [{ partial: 'parter' }], generated: true, rank: 0 };
+  const intro = proseSections[0]?.titel === undefined ? proseSections.shift() : undefined;
+  const sections = placeBlocks([parter, ...proseSections], AVTAL_BLOCKS, wanted);
+  sections.forEach((section, index) => {
+    section.nr = index + 1;
+    section.id = `avsnitt-${index + 1}`;
+  });
+
+  const bilagor = (data.bilagor ?? [])
+    .filter((b) => b.bifogas !== false && b.fil !== undefined)
+    .flatMap((b) => {
+      const source = arende.bilagor.find((s) => relative(arende.dir, s.file).split(/[\\/]/).join('/') === b.fil?.replace(/^\.\//, ''));
+      if (!source) return [];
+      const rubrik = `Bilaga ${b.nummer}. ${b.titel}`;
+      const view = { ...baseView(input, title), nummer: b.nummer, rubrik, id: `bilaga-${b.nummer}`, html: hastToHtml(prose(env, source, data)) };
+      return [{ id: view.id, rubrik, html: layout(env, templates, 'bilaga', view) }];
+    });
+
+  const headings = [
+    ...sections.map((s) => ({ id: s.id ?? '', title: `${s.nr} ${s.titel ?? ''}` })),
+    { id: 'underskrifter', title: 'Underskrifter' },
+    ...bilagor.map((b) => ({ id: `${b.id}-rubrik`, title: b.rubrik })),
+  ];
+  const toc: TocEntry[] = headings.map((h, i) => ({ titel: h.title, sida: tocPages[i], bilaga: i > sections.length }));
+
+  const view = {
+    ...baseView(input, title),
+    undertitel: data.ärende.undertitel,
+    intro: intro?.html,
+    innehall: toc,
+    visaInnehall: sections.length >= 3,
+    avsnitt: sections,
+    partlista: data.parter.map(partView),
+    visaAdress: data.parter.some((p) => p.adress),
+    visaKontakt: data.parter.some((p) => p.kontaktperson),
+    mal: malView(data),
+    ataganden: ataganden(data),
+    organisation,
+    finansiering: finansieringView(data),
+    fakturering,
+    avtalstid: avtalstidText(data),
+    bilagelista: (data.bilagor ?? []).map((b) => ({ nummer: b.nummer, titel: b.titel, hanvisas: b.bifogas === false })),
+    underskrifter: underskriftView(data),
+    bilagor,
+  };
+  return {
+    kind: 'avtal',
+    title,
+    subject: `${data.ärende.undertitel ?? formatLista(data.parter.map((p) => p.namn))}, ${formatPeriod(data.avtalstid.start, data.avtalstid.slut)}`,
+    html: layout(env, templates, 'avtal', view),
+    headerTemplate: env.compile(templates.partials['sidhuvud'] ?? '')({ ...view, avtal: true }),
+    footerTemplate: env.compile(templates.partials['sidfot'] ?? '')({ ...view, avtal: true }),
+    toc: headings,
+  };
+}
+
+const TU_LATER = /^(ärendet|beskrivning av ärendet|förvaltningens bedömning)/iu;
+
+function lowerFirst(text: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
+
+export function hasTjansteutlatande(arende: ValidArende): boolean {
+  return arende.data.tjänsteutlåtande !== undefined || arende.tjansteutlatande !== undefined;
+}
+
+/** The officer's report asking the nämnd to approve the agreement. */
+export function tjansteutlatandeDocument(input: DocumentInput): RenderedDocument {
+  const { arende, templates } = input;
+  const data = arende.data;
+  const tu = data.tjänsteutlåtande;
+  const env = environment(data, templates);
+  const title = draftTitle(tu?.titel ?? data.ärende.titel, input.utkast);
+  const yamlFile = arende.yaml.file;
+
+  const points = [
+    tu?.godkännande !== undefined ? renderInline(env, { file: yamlFile, text: tu.godkännande }, data) : escapeHtml(approvalText(data)),
+    ...(tu?.beslutspunkter ?? []).map((text) => renderInline(env, { file: yamlFile, text }, data)),
+  ];
+
+  const sections = arende.tjansteutlatande ? splitSections(prose(env, arende.tjansteutlatande, data)) : [];
+  const has = (pattern: RegExp) => sections.some((s) => s.titel !== undefined && pattern.test(s.titel));
+  const generated: Section[] = [];
+  if (tu?.samverkan && !has(/^samverkan$/iu)) {
+    const { forum, datum } = tu.samverkan;
+    const text = `Ärendet har behandlats i ${forum ? lowerFirst(forum) : 'förvaltningens samverkansgrupp'}${datum ? ` den ${formatDatum(datum, 'lång')}` : ''}.`;
+    generated.push({ titel: 'Samverkan', html: `<p>${escapeHtml(text)}</p>`, block: [], generated: true });
+  }
+  if (!has(/^bilagor$/iu)) generated.push({ titel: 'Bilagor', html: '', block: [{ partial: 'tu-bilagor' }], generated: true });
+  const later = sections.findIndex((s) => s.titel !== undefined && TU_LATER.test(s.titel));
+  sections.splice(later === -1 ? sections.length : later, 0, ...generated);
+
+  const view = {
+    ...baseView(input, title),
+    nämnd: data.ärende.nämnd,
+    utfärdat: tu ? formatDatum(tu.utfärdat) : undefined,
+    handläggare: tu?.handläggare,
+    beslutspunkter: points,
+    avsnitt: sections,
+    bilagelista: [{ titel: `Förslag till ${lowerFirst(data.ärende.titel)}` }, ...(data.bilagor ?? []).filter((b) => b.bifogas !== false).map((b) => ({ titel: `Bilaga ${b.nummer} till överenskommelsen: ${b.titel}` }))],
+    undertecknare: tu?.undertecknare ?? [],
+  };
+  return {
+    kind: 'tjansteutlatande',
+    title,
+    subject: `Tjänsteutlåtande till ${data.ärende.nämnd}`,
+    html: layout(env, templates, 'tjansteutlatande', view),
+    headerTemplate: env.compile(templates.partials['sidhuvud'] ?? '')({ ...view, tjansteutlatande: true }),
+    footerTemplate: env.compile(templates.partials['sidfot'] ?? '')({ ...view, tjansteutlatande: true }),
+    toc: [],
+  };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

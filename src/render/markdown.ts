@@ -1,0 +1,105 @@
+// Prose → safe HTML: Handlebars with the data first (values escaped), then Markdown, then sanitize.
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkRehype from 'remark-rehype';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import { HelperFailure, type HandlebarsEnv } from './helpers.js';
+import { RenderError } from './errors.js';
+
+/**
+ * Raw HTML in Markdown is not enabled at all (remark-rehype drops it), so the sanitizer only sees
+ * what Markdown itself produces. It still runs: links and images come from the author.
+ */
+const SCHEMA: SanitizeSchema = {
+  ...defaultSchema,
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto', 'tel'], src: ['data'] },
+};
+
+/** Images may only be embedded data: URLs; anything else would be a remote or unbundled resource. */
+function dropForeignImages() {
+  const keep = (node: ElementContent | RootContent): boolean =>
+    !(node.type === 'element' && node.tagName === 'img' && !String(node.properties?.src ?? '').startsWith('data:image/'));
+  const walk = (parent: Root | Element): void => {
+    parent.children = parent.children.filter(keep) as typeof parent.children;
+    for (const child of parent.children) if (child.type === 'element') walk(child);
+  };
+  return (tree: Root) => walk(tree);
+}
+
+const markdownProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize, SCHEMA).use(dropForeignImages);
+const htmlProcessor = unified().use(rehypeStringify);
+
+export function markdownToHast(markdown: string): Root {
+  return markdownProcessor.runSync(markdownProcessor.parse(markdown)) as Root;
+}
+
+export function hastToHtml(root: Root | Element): string {
+  const tree: Root = root.type === 'root' ? root : { type: 'root', children: [root] };
+  return htmlProcessor.stringify(tree);
+}
+
+export function markdownToHtml(markdown: string): string {
+  return hastToHtml(markdownToHast(markdown));
+}
+
+export interface ProseSource {
+  /** File the text comes from, for error messages. */
+  file: string;
+  text: string;
+  /** 1-based line in `file` where `text` starts (after front matter). */
+  firstLine?: number;
+  /** Column in `file` where `text` starts, when it is a value inside iop.yaml. */
+  firstColumn?: number;
+}
+
+/** Fills in Handlebars expressions with the data; strict, so a missing path is an error with its place. */
+export function expandTemplate(env: HandlebarsEnv, source: ProseSource, context: unknown): string {
+  const firstLine = source.firstLine ?? 1;
+  try {
+    const template = env.compile(source.text, { strict: true, noEscape: false, knownHelpersOnly: false });
+    return template(context);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    let line = 1;
+    let column = 1;
+    if (error instanceof HelperFailure && error.loc) {
+      line = error.loc.start.line;
+      column = error.loc.start.column + 1;
+    } else {
+      const place = /- (\d+):(\d+)\s*$/.exec(message) ?? /on line (\d+)/.exec(message);
+      if (place) line = Number(place[1]);
+      if (place?.[2] !== undefined) column = Number(place[2]) + 1;
+    }
+    const text = error instanceof HelperFailure ? message : translateHandlebars(message);
+    throw new RenderError(text, source.file, firstLine + line - 1, line === 1 ? column + (source.firstColumn ?? 1) - 1 : column);
+  }
+}
+
+function translateHandlebars(message: string): string {
+  const missing = /^"([^"]+)" not defined in/.exec(message);
+  if (missing) return `"${missing[1]}" finns inte i uppgifterna i iop.yaml.`;
+  const missingHelper = /^Missing helper: "([^"]+)"/.exec(message);
+  if (missingHelper) return `hjälpfunktionen "${missingHelper[1]}" finns inte.`;
+  const missingParent = /^Cannot read properties of (?:undefined|null) \(reading '([^']+)'\)/.exec(message);
+  if (missingParent) return `ett uttryck hänvisar till "${missingParent[1]}" i en uppgift som inte finns i iop.yaml.`;
+  if (/^Parse error/.test(message)) return `Handlebars-uttrycket kan inte tolkas: ${message.split('\n').slice(-1)[0]}`;
+  return message.replace(/ - \d+:\d+\s*$/, '');
+}
+
+/** Handlebars, then Markdown, then sanitize: a value like "<b>{{x}}</b>" is printed as written. */
+export function renderProse(env: HandlebarsEnv, source: ProseSource, context: unknown): Root {
+  return markdownToHast(expandTemplate(env, source, context));
+}
+
+/** The same for one line of inline text (e.g. a beslutspunkt): no wrapping paragraph. */
+export function renderInline(env: HandlebarsEnv, source: ProseSource, context: unknown): string {
+  const root = renderProse(env, source, context);
+  const first = root.children.find((c) => c.type === 'element');
+  if (root.children.filter((c) => c.type === 'element').length === 1 && first?.type === 'element' && first.tagName === 'p') {
+    return htmlProcessor.stringify({ type: 'root', children: first.children });
+  }
+  return hastToHtml(root);
+}

@@ -1,0 +1,40 @@
+// iop/upphandling: wording that pays per delivered unit, which makes the agreement look like a purchase.
+import { avtalSegments } from '../avtal/segments.js';
+import type { Rule } from '../types.js';
+
+const PATTERNS: RegExp[] = [
+  /\b(?:ersättning|ersätts|betalning|betalas|arvode|pris|kostnad)(?:\s+[\p{L}\d]+){0,4}?\s+(?:per|för\s+varje)\s+(?:deltagare|brukare|elev|plats|insats|besök)\b/giu,
+  /\bper\s+(?:utförd|utfört|utförda|levererad|levererat|levererade)\b/giu,
+  /\bper\s+(?:timme|deltagartimme|besök)\b/giu,
+  /(?<![\p{L}])[àá][\s-]?pris\b/giu,
+  /\b(?:styckpris|timpris|timarvode|prestationsersättning)\b/giu,
+];
+
+export const iopUpphandling: Rule = {
+  meta: {
+    id: 'iop/upphandling',
+    severity: 'warning',
+    description: 'Överenskommelsen beskriver inte ersättning per levererad enhet, som vid ett köp.',
+    explanation: 'Ett IOP är inte en upphandling: parterna bidrar till ett gemensamt ändamål, och den offentliga parten köper inga tjänster. Formuleringar som "ersättning per deltagare", "per timme", "per utförd insats", "à-pris", "per besök" eller "styckpris" beskriver betalning för levererade tjänster. Högsta förvaltningsdomstolen bedömde i HFD 2020:15 ett IOP som ett offentligt kontrakt som borde ha upphandlats. Regeln söker i avtal.md och överenskommelsens texter i iop.yaml.',
+    examples: {
+      passing: 'Socialnämnden Nordost bidrar med 500 000 kr per år till partnerskapets gemensamma verksamhet.',
+      failing: 'Föreningen får en ersättning på 450 kr per deltagare och tillfälle.',
+    },
+    messages: {
+      köp: 'Formuleringen "{text}" beskriver betalning per levererad enhet. Det liknar ett köp och kan göra att överenskommelsen bedöms som ett offentligt kontrakt (HFD 2020:15). Beskriv i stället parternas gemensamma insatser och finansiering.',
+    },
+  },
+  check({ arende, report }) {
+    for (const segment of avtalSegments(arende)) {
+      const found: { index: number; text: string }[] = [];
+      for (const pattern of PATTERNS) {
+        for (const match of segment.text.matchAll(pattern)) {
+          if (!found.some((f) => match.index < f.index + f.text.length && f.index < match.index + match[0].length)) found.push({ index: match.index, text: match[0] });
+        }
+      }
+      for (const { index, text } of found.sort((a, b) => a.index - b.index)) {
+        report({ messageId: 'köp', values: { text }, at: segment.place(index, text.length) });
+      }
+    }
+  },
+};

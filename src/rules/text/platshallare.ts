@@ -1,0 +1,52 @@
+// text/platshallare: no placeholders left in a document that is to be signed.
+import type { Rule } from '../types.js';
+import { allSegments } from './segments.js';
+
+/** Placeholders inside running text. */
+const PATTERNS: { pattern: RegExp; messageId: string }[] = [
+  { pattern: /\b(?:TODO|FIXME|TBD)\b/g, messageId: 'platshållare' },
+  { pattern: /\bX{3,}\b/g, messageId: 'platshållare' },
+  { pattern: /\b20[Xx]{2}\b/g, messageId: 'platshållare' },
+  { pattern: /ÅÅÅÅ(?:-MM(?:-DD)?)?/g, messageId: 'platshållare' },
+  { pattern: /\[\s*(?:fyll i|ange|namn|datum|belopp|ort)\b[^\]\n]*\]/gi, messageId: 'platshållare' },
+  // "Göteborg 2024-   ": a date left blank for handwriting.
+  { pattern: /(?<![\d-])(?:19|20)\d{2}-(?:[ \t_.]*-?[ \t_.]*)$/gm, messageId: 'tomtDatum' },
+];
+
+/** A whole data value that is only the field's label, e.g. firmatecknare.titel: "Titel". */
+const LABEL_ONLY = /^(?:titel|namn|datum|ort|befattning|adress|text|belopp|organisationsnummer|\.{3}|…|-)$/i;
+
+export const textPlatshallare: Rule = {
+  meta: {
+    id: 'text/platshallare',
+    severity: 'error',
+    description: 'Inga platshållare (TODO, XXXX, ÅÅÅÅ-MM-DD, [fyll i], tomma datum) finns kvar i texterna.',
+    explanation: [
+      'En överenskommelse som ska skrivas under måste vara färdig. Regeln söker i avtal.md, tjansteutlatande.md, bilagorna och alla strängar i iop.yaml efter platshållare som blivit kvar: TODO, FIXME, XXXX, 20XX, ÅÅÅÅ-MM-DD, [fyll i] och liknande, och datum som lämnats tomma för att fyllas i för hand ("Göteborg 2024-").',
+      'Den hittar också fält i iop.yaml vars hela värde bara är fältets etikett, som en firmatecknare med titeln "Titel". Datumrader vid underskrifterna skapas av mallen och ska inte skrivas i texten.',
+    ].join('\n\n'),
+    examples: {
+      passing: 'firmatecknare:\n  namn: Mikael Olow\n  titel: Verkställande direktör',
+      failing: 'firmatecknare:\n  namn: Mikael Olow\n  titel: Titel',
+    },
+    messages: {
+      platshållare: 'Texten innehåller platshållaren "{text}". Ett dokument som ska skrivas under får inte ha kvar platshållare.',
+      tomtDatum: 'Datumet "{text}" är inte ifyllt. Skriv hela datumet (ÅÅÅÅ-MM-DD) eller ta bort raden; underskriftsblocken skapar datumraderna.',
+      fältPlatshållare: 'Fältet har kvar platshållaren "{text}". Fyll i den riktiga uppgiften.',
+    },
+  },
+  check({ arende, report }) {
+    for (const segment of allSegments(arende)) {
+      if (segment.label.startsWith('/') && LABEL_ONLY.test(segment.text.trim())) {
+        report({ messageId: 'fältPlatshållare', values: { text: segment.text.trim() }, at: segment.place(0, segment.text.length) });
+        continue;
+      }
+      for (const { pattern, messageId } of PATTERNS) {
+        for (const match of segment.text.matchAll(pattern)) {
+          const text = match[0].trimEnd();
+          report({ messageId, values: { text }, at: segment.place(match.index, text.length) });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,27 @@
+// The browser lookup, including the last fallback (@sparticuz/chromium) with the system browser hidden.
+import { describe, expect, it } from 'vitest';
+import { IopError } from '../../src/errors.js';
+import { launchBrowser, openDocumentPage, resolveBrowser } from '../../src/render/browser.js';
+
+describe('resolveBrowser', () => {
+  it('prefers --browser, then IOP_BROWSER, and refuses a path that does not exist', async () => {
+    await expect(resolveBrowser('/saknas/chromium', {})).rejects.toThrow(IopError);
+    await expect(resolveBrowser(undefined, { IOP_BROWSER: '/saknas/chromium' })).rejects.toThrow(/IOP_BROWSER/);
+  });
+
+  it('falls back to @sparticuz/chromium, which launches headless and prints a PDF', async () => {
+    const choice = await resolveBrowser(undefined, { IOP_BROWSER_SKIP_SYSTEM: '1' });
+    expect(choice.source).toBe('@sparticuz/chromium');
+    expect(choice.headless).toBe('shell');
+    const launched = await launchBrowser(choice);
+    try {
+      const page = await openDocumentPage(launched.browser);
+      await page.setContent('<html lang="sv"><body><p>Hej</p><img src="https://example.com/x.png"></body></html>');
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(Buffer.from(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    } finally {
+      await launched.close();
+    }
+    expect(launched.browser.process()?.exitCode ?? launched.browser.process()?.signalCode).not.toBeNull();
+  });
+});

@@ -1,0 +1,41 @@
+// `iop build` as a user runs it (dist/ is built by `npm test`'s pretest).
+import { existsSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../helpers/cli.js';
+
+const out = tempDir('iop-build-cli-');
+afterAll(() => out.cleanup());
+
+describe('iop build', () => {
+  it('refuses an ärende with errors: exit 1, the diagnostics, and no PDF', () => {
+    const target = join(out.dir, 'fel');
+    const result = runCli(['build', 'test/fixtures/navet-original', '--out', target]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/fel {2}/);
+    expect(result.stderr).toContain('ingen PDF byggdes eftersom ärendet har fel');
+    expect(existsSync(target)).toBe(false);
+  });
+
+  it('builds a draft with --utkast, marked UTKAST on every page', () => {
+    const target = join(out.dir, 'utkast');
+    const result = runCli(['build', 'test/fixtures/navet-original', '--out', target, '--utkast', '--html']);
+    expect(result.stderr).toContain('Bygger 1/1: navet-original');
+    const pdf = join(target, 'navet-original', 'avtal.pdf');
+    expect(existsSync(pdf)).toBe(true);
+    expect(readdirSync(join(target, 'navet-original')).sort()).toEqual(['avtal.html', 'avtal.pdf', 'tjansteutlatande.html', 'tjansteutlatande.pdf']);
+    const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim() !== '');
+    for (const page of pages) expect(page).toContain('UTKAST');
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Title:\s+UTKAST – /);
+    // The draft was asked for and built; the errors are still printed.
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/fel {2}/);
+  });
+
+  it('says in Swedish how to get a browser when the one named does not exist', () => {
+    const result = runCli(['build', 'examples/navet', '--out', join(out.dir, 'x'), '--browser', '/finns/inte/chrome']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Webbläsaren /finns/inte/chrome (från --browser) finns inte.');
+  });
+});

@@ -1,0 +1,61 @@
+// Golden files for the HTML of each template, rendered from the render-minimal fixture.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/check.js';
+import type { ValidArende } from '../../src/model.js';
+import { avtalDocument, tjansteutlatandeDocument, type DocumentInput } from '../../src/render/document.js';
+import { fingerprint } from '../../src/render/fingerprint.js';
+import { loadTemplates } from '../../src/render/templates.js';
+import { ROOT } from '../helpers/cli.js';
+
+const FIXTURE = join(ROOT, 'test', 'fixtures', 'render-minimal');
+
+function input(utkast = false): DocumentInput {
+  const [checked] = check([FIXTURE]).arenden;
+  if (!checked?.valid) throw new Error('render-minimal ska följa schemat');
+  const arende = checked.arende as ValidArende;
+  return { arende, templates: loadTemplates(arende.config), fingerprint: fingerprint(arende.dir), utkast };
+}
+
+/** Embedded fonts are long and the same everywhere; the golden files keep only their place. */
+function stable(html: string): string {
+  return html.replace(/data:font\/woff2;base64,[A-Za-z0-9+/=]+/g, 'data:font/woff2;base64,…').split(ROOT).join('<ROOT>');
+}
+
+describe('HTML of the templates', () => {
+  it('avtal.hbs with its partials and the bilaga', async () => {
+    const doc = avtalDocument(input(), [2, 2, 2, 3, 3, 3, 3, 3, 4, 5, 6]);
+    expect(doc.html).toContain('<html lang="sv">');
+    await expect(stable(doc.html)).toMatchFileSnapshot('__snapshots__/avtal.html');
+    await expect(stable(doc.headerTemplate + '\n' + doc.footerTemplate)).toMatchFileSnapshot('__snapshots__/avtal-sidhuvud-sidfot.html');
+  });
+
+  it('bilaga.hbs', async () => {
+    const doc = avtalDocument(input());
+    const bilaga = /<section class="bilaga"[\s\S]*?<\/section>/.exec(doc.html)?.[0] ?? '';
+    expect(bilaga).toContain('Bilaga 1. Terminsplan');
+    await expect(bilaga + '\n').toMatchFileSnapshot('__snapshots__/bilaga.html');
+  });
+
+  it('tjansteutlatande.hbs', async () => {
+    const doc = tjansteutlatandeDocument(input());
+    await expect(stable(doc.html)).toMatchFileSnapshot('__snapshots__/tjansteutlatande.html');
+    await expect(stable(doc.headerTemplate + '\n' + doc.footerTemplate)).toMatchFileSnapshot('__snapshots__/tjansteutlatande-sidhuvud-sidfot.html');
+  });
+
+  it('generates the parties, the financing table with totals and the signature blocks from the data', () => {
+    const html = avtalDocument(input()).html;
+    expect(html).toContain('&#x3C;b>{{x}}&#x3C;/b> Läxhjälpen i Kvarnby');
+    expect(html).not.toMatch(/<script|javascript:|tracker\.example/);
+    expect(html).toContain('510\u00a0000\u00a0kr');
+    expect(html).toContain('Denna överenskommelse undertecknas elektroniskt av parterna.');
+    expect(html.match(/class="underskrift"/g)).toHaveLength(3);
+  });
+
+  it('marks a draft in the title and with a watermark', () => {
+    const doc = avtalDocument(input(true));
+    expect(doc.title).toMatch(/^UTKAST – /);
+    expect(doc.html).toContain('class="vattenmarke"');
+    expect(doc.headerTemplate).toContain('UTKAST');
+  });
+});

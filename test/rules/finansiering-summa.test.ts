@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { finansieringSumma as rule } from '../../src/rules/finansiering/summa.js';
+import { check, nb, replaced } from '../helpers/arende.js';
+
+const ID = 'finansiering/summa';
+
+describe(ID, () => {
+  it('godkänner summor som stämmer, med värderad insats utanför totalen', () => {
+    expect(check(rule)).toEqual([]);
+  });
+
+  it('räknar inte förlängningsperioder i totalen för avtalstiden', () => {
+    const period = '    - { id: "2025", start: 2025-03-01, slut: 2026-02-28, totalt: 800000 }\n';
+    const yaml = replaced(period, period + '    - { id: "2026", start: 2026-03-01, slut: 2027-02-28, totalt: 800000, förlängning: true }\n');
+    expect(check(rule, { yaml })).toEqual([]);
+  });
+
+  it('visar uträkningen när totalen inte stämmer', () => {
+    expect(check(rule, { yaml: replaced('totalt: 1600000', 'totalt: 1700000') })).toEqual([
+      {
+        ruleId: ID,
+        severity: 'error',
+        message: nb('Totalen 1 700 000 kr stämmer inte med summan av bidragen: 500 000 + 300 000 + 500 000 + 300 000 = 1 600 000 kr.'),
+        file: 'iop.yaml',
+        line: 49,
+        path: '/finansiering/totalt',
+      },
+    ]);
+  });
+
+  it('underkänner en periods total', () => {
+    expect(check(rule, { yaml: replaced('totalt: 800000 }', 'totalt: 875000 }') })).toEqual([
+      {
+        ruleId: ID,
+        severity: 'error',
+        message: nb('Totalen 875 000 kr för perioden 2024 stämmer inte med summan av bidragen i perioden: 500 000 + 300 000 = 800 000 kr.'),
+        file: 'iop.yaml',
+        line: 43,
+        path: '/finansiering/perioder/0/totalt',
+      },
+    ]);
+  });
+
+  it('använder belopp per period och jämför summan per år med varje period', () => {
+    let yaml = replaced('belopp: 300000', 'belopp: { "2024": 300000, "2025": 310000 }');
+    yaml = replaced('slut: 2026-02-28, totalt: 800000 }', 'slut: 2026-02-28, totalt: 810000 }', yaml);
+    yaml = replaced('totalt: 1600000', 'totalt: 1610000', yaml);
+    expect(check(rule, { yaml })).toEqual([
+      expect.objectContaining({ message: nb('Summan per år 800 000 kr stämmer inte med summan av bidragen för perioden 2025: 500 000 + 310 000 = 810 000 kr.'), line: 50 }),
+    ]);
+  });
+
+  it('räknar in en värderad insats med ingår_i_totalt: true', () => {
+    const found = check(rule, { yaml: replaced('belopp: 120000 }', 'belopp: 120000, ingår_i_totalt: true }') });
+    expect(found).toHaveLength(5);
+    expect(found[0]).toMatchObject({
+      message: nb('Totalen 1 600 000 kr stämmer inte med summan av bidragen: 500 000 + 300 000 + 120 000 + 500 000 + 300 000 + 120 000 = 1 840 000 kr.'),
+      line: 49,
+    });
+  });
+
+  it('räknar inte pengar med ingår_i_totalt: false', () => {
+    const found = check(rule, { yaml: replaced('belopp: 300000, mottagare: navet }', 'belopp: 300000, mottagare: navet, ingår_i_totalt: false }') });
+    expect(found[0]).toMatchObject({ message: nb('Totalen 1 600 000 kr stämmer inte med summan av bidragen: 500 000 + 500 000 = 1 000 000 kr.') });
+  });
+});

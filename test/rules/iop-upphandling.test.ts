@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { iopUpphandling as rule } from '../../src/rules/iop/upphandling.js';
+import { BASE_AVTAL, check } from '../helpers/arende.js';
+
+const ID = 'iop/upphandling';
+const texts = (extra: string): string[] => check(rule, { avtal: BASE_AVTAL + '\n' + extra + '\n' }).map((d) => d.message.split('"')[1] ?? '');
+
+describe(ID, () => {
+  it('godkänner finansiering per år', () => {
+    expect(check(rule)).toEqual([]);
+  });
+
+  it('varnar för ersättning per deltagare', () => {
+    expect(check(rule, { avtal: BASE_AVTAL + '\nFöreningen får en ersättning på 450 kr per deltagare och tillfälle.\n' })).toEqual([
+      {
+        ruleId: ID,
+        severity: 'warning',
+        message: 'Formuleringen "ersättning på 450 kr per deltagare" beskriver betalning per levererad enhet. Det liknar ett köp och kan göra att överenskommelsen bedöms som ett offentligt kontrakt (HFD 2020:15). Beskriv i stället parternas gemensamma insatser och finansiering.',
+        file: 'avtal.md',
+        line: 17,
+      },
+    ]);
+  });
+
+  it('varnar för à-pris, timpris, per timme och per utförd insats', () => {
+    expect(texts('Insatserna faktureras till ett à-pris om 900 kr. Arvodet är 500 kr per timme och 200 kr per utförd insats. Timpris enligt bilaga.')).toEqual(['à-pris', 'per timme', 'per utförd', 'Timpris']);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { textPlatshallare as rule } from '../../src/rules/text/platshallare.js';
+import { BASE_AVTAL, BASE_TJANSTEUTLATANDE, check, replaced } from '../helpers/arende.js';
+
+const ID = 'text/platshallare';
+
+describe(ID, () => {
+  it('godkänner färdiga texter', () => {
+    expect(check(rule)).toEqual([]);
+  });
+
+  it('underkänner TODO och ett tomt datum i avtal.md', () => {
+    expect(check(rule, { avtal: BASE_AVTAL + '\nTODO: komplettera med lokalfrågan.\n\nGöteborg 2024-   \n' })).toEqual([
+      { ruleId: ID, severity: 'error', message: 'Texten innehåller platshållaren "TODO". Ett dokument som ska skrivas under får inte ha kvar platshållare.', file: 'avtal.md', line: 17 },
+      { ruleId: ID, severity: 'error', message: 'Datumet "2024-" är inte ifyllt. Skriv hela datumet (ÅÅÅÅ-MM-DD) eller ta bort raden; underskriftsblocken skapar datumraderna.', file: 'avtal.md', line: 19 },
+    ]);
+  });
+
+  it('underkänner en titel som bara är fältets etikett, och XXXX i uppgifterna', () => {
+    expect(check(rule, { yaml: replaced('titel: Verkställande direktör }', 'titel: Titel }') })).toEqual([
+      { ruleId: ID, severity: 'error', message: 'Fältet har kvar platshållaren "Titel". Fyll i den riktiga uppgiften.', file: 'iop.yaml', line: 24, path: '/parter/2/firmatecknare/titel' },
+    ]);
+    expect(check(rule, { yaml: replaced('N163-0038/24', 'N163-XXXX/24') }).map((d) => [d.line, d.path])).toEqual([[3, '/ärende/diarienummer']]);
+  });
+
+  it('underkänner ÅÅÅÅ-MM-DD och [fyll i] i tjänsteutlåtandet', () => {
+    const text = BASE_TJANSTEUTLATANDE + '\nSamverkan skedde ÅÅÅÅ-MM-DD med [fyll i forum].\n';
+    expect(check(rule, { tjansteutlatande: text }).map((d) => d.message)).toEqual([
+      'Texten innehåller platshållaren "ÅÅÅÅ-MM-DD". Ett dokument som ska skrivas under får inte ha kvar platshållare.',
+      'Texten innehåller platshållaren "[fyll i forum]". Ett dokument som ska skrivas under får inte ha kvar platshållare.',
+    ]);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { underskrifterExemplar as rule } from '../../src/rules/underskrifter/exemplar.js';
+import { BASE_AVTAL, check, replaced } from '../helpers/arende.js';
+
+const ID = 'underskrifter/exemplar';
+const avtal = (wording: string): string => replaced('i tre (3) likalydande exemplar', wording, BASE_AVTAL);
+
+describe(ID, () => {
+  it('godkänner lika många exemplar som undertecknare, i ord, siffror och båda', () => {
+    expect(check(rule)).toEqual([]);
+    expect(check(rule, { avtal: avtal('i tre likalydande exemplar') })).toEqual([]);
+    expect(check(rule, { avtal: avtal('i 3 exemplar') })).toEqual([]);
+    expect(check(rule, { avtal: avtal('i {{exemplar}} likalydande exemplar') })).toEqual([]);
+  });
+
+  it('underkänner exemplar i uppgifterna som inte stämmer', () => {
+    expect(check(rule, { yaml: replaced('exemplar: 3', 'exemplar: 2') })).toEqual([
+      {
+        ruleId: ID,
+        severity: 'error',
+        message: 'Avtalet anger 2 exemplar, men 3 parter skriver under. Antalet likalydande exemplar ska vara lika med antalet parter som skriver under.',
+        file: 'iop.yaml',
+        line: 68,
+        path: '/underskrifter/exemplar',
+        related: [{ file: 'iop.yaml', line: 7, message: 'Parterna som skriver under räknas här (3).' }],
+      },
+    ]);
+  });
+
+  it('underkänner "två likalydande exemplar" när tre parter skriver under', () => {
+    expect(check(rule, { avtal: avtal('i två likalydande exemplar') })).toEqual([
+      {
+        ruleId: ID,
+        severity: 'error',
+        message: 'Texten anger 2 exemplar, men 3 parter skriver under. Antalet likalydande exemplar ska vara lika med antalet parter som skriver under.',
+        file: 'avtal.md',
+        line: 15,
+        related: [{ file: 'iop.yaml', line: 7, message: 'Parterna som skriver under räknas här (3).' }],
+      },
+    ]);
+  });
+
+  it('underkänner ord och siffror som anger olika tal', () => {
+    expect(check(rule, { avtal: avtal('i tre (4) likalydande exemplar') })).toEqual([
+      { ruleId: ID, severity: 'error', message: 'Talet skrivs "tre (4)": ordet betyder 3, siffrorna 4. Ord och siffror ska ange samma tal.', file: 'avtal.md', line: 15 },
+    ]);
+  });
+
+  it('kontrollerar inte exemplar vid elektronisk underskrift', () => {
+    expect(check(rule, { yaml: replaced('sätt: papper\n  exemplar: 3', 'sätt: elektronisk\n  exemplar: 2'), avtal: avtal('i två likalydande exemplar') })).toEqual([]);
+  });
+});
