@@ -1,4 +1,4 @@
-// Where the package's own files are, both from src/ (tests) and dist/ (installed).
+// Where the package's own files are, both from src/ (tests) and lib/ (installed).
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 

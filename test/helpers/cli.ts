@@ -1,4 +1,4 @@
-// Runs the real CLI as a user would: `node bin/iop.js …` (dist/ is built by `npm test`'s pretest).
+// Runs the real CLI as a user would: `node bin/iop.js …` (lib/ is built by `npm test`'s pretest).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, cpSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
