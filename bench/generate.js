@@ -9,7 +9,8 @@ const TEMPLATES = ['examples/navet', 'examples/frivilligcentral'].filter((p) => 
 
 /** A valid organisationsnummer for an ideell förening (first digit 8), from a running number. */
 export function orgnr(seed) {
-  const nine = `8${String(20 + (seed % 70)).padStart(2, '0')}${String(100000 + ((seed * 7919) % 900000)).slice(0, 6)}`.slice(0, 9);
+  // 8 = ideell förening; digits 3–4 are 20 or more, as in every organisationsnummer.
+  const nine = `8${seed % 10}${20 + (seed % 80)}${String(10000 + ((seed * 7919) % 90000))}`;
   let sum = 0;
   for (let i = 0; i < 9; i++) {
     let d = Number(nine[i]) * (i % 2 === 0 ? 2 : 1);

@@ -1,6 +1,6 @@
 // `iop build`: checks, renders the PDFs and reports progress; the work is in src/render/build.ts.
 import { isAbsolute, relative } from 'node:path';
-import { EXIT_OK, EXIT_PROBLEMS } from '../errors.js';
+import { EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS } from '../errors.js';
 import { formatText } from '../report/text.js';
 import { build, type BuildProgress, type BuildResult } from '../render/build.js';
 import { useColor } from './output.js';
@@ -15,9 +15,11 @@ export interface BuildCommandOptions {
 
 const MESSAGES = {
   progress: (p: BuildProgress) => `Bygger ${p.index}/${p.total}: ${p.name} …`,
-  refused: (name: string) => `${name}: ingen PDF byggdes eftersom ärendet har fel. Rätta felen, eller bygg ett utkast med --utkast.`,
+  refused: (name: string) => `${name}: ingen PDF byggdes eftersom ärendet har fel eller platshållare kvar. Rätta dem, eller bygg ett utkast med --utkast.`,
   invalid: (name: string) => `${name}: ingen PDF byggdes eftersom iop.yaml inte följer schemat (inte heller med --utkast).`,
   renderFailed: (name: string) => `${name}: ingen PDF byggdes eftersom en mall eller ett uttryck i texten inte gick att fylla i.`,
+  timedOut: (name: string) => `${name}: ingen PDF byggdes eftersom ett dokument inte blev klart i tid.`,
+  interrupted: 'iop: avbröts. PDF-filer som redan skrivits är hela, och inga halvskrivna filer finns kvar.',
   wrote: (file: string, pages?: number) => `Skrev ${file}${pages ? ` (${pages} ${pages === 1 ? 'sida' : 'sidor'})` : ''}`,
   done: (seconds: string) => `Klart på ${seconds} s.`,
   watching: 'Bevakar källfilerna. Avsluta med Ctrl+C.',
@@ -51,6 +53,7 @@ function report(result: BuildResult, cwd: string): void {
     if (item.skipped === 'fel') err.write(MESSAGES.refused(name) + '\n');
     else if (item.skipped === 'ogiltig') err.write(MESSAGES.invalid(name) + '\n');
     else if (item.skipped === 'renderingsfel') err.write(MESSAGES.renderFailed(name) + '\n');
+    else if (item.skipped === 'tidsgräns') err.write(MESSAGES.timedOut(name) + '\n');
     for (const file of item.files) {
       err.write(MESSAGES.wrote(shown(cwd, file.pdf), file.pages) + '\n');
       if (file.html) err.write(MESSAGES.wrote(shown(cwd, file.html)) + '\n');
@@ -58,7 +61,29 @@ function report(result: BuildResult, cwd: string): void {
   }
 }
 
+/**
+ * Ctrl+C or a TERM signal during a build: every file is written whole or not at all (see
+ * src/io/atomic.ts), so it is enough to say so and exit; the browser is killed by its own
+ * exit hook (src/render/browser.ts).
+ */
+function interruptible<T>(work: () => Promise<T>): Promise<T> {
+  const onSignal = (signal: NodeJS.Signals): void => {
+    process.stderr.write(MESSAGES.interrupted + '\n');
+    process.exit(signal === 'SIGINT' ? EXIT_INTERRUPTED : 143);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return work().finally(() => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  });
+}
+
 async function buildOnce(paths: string[], options: BuildCommandOptions, cwd: string): Promise<BuildResult> {
+  return interruptible(() => buildAndReport(paths, options, cwd));
+}
+
+async function buildAndReport(paths: string[], options: BuildCommandOptions, cwd: string): Promise<BuildResult> {
   const started = performance.now();
   const result = await build(paths, { cwd, out: options.out, html: options.html, utkast: options.utkast, browserPath: options.browser, onProgress: progressWriter() });
   report(result, cwd);

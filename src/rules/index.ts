@@ -86,3 +86,10 @@ export const RULES: readonly Rule[] = [
 ];
 
 export type { Rule, RuleMeta, RuleContext, Problem, Place } from './types.js';
+
+const FINAL_BUILD_BLOCKERS = new Set(RULES.filter((rule) => rule.meta.blocksFinalBuild).map((rule) => rule.meta.id));
+
+/** True for an error, or a warning that a final (non-draft) build must not let through. */
+export function blocksFinalBuild(diagnostic: { ruleId: string; severity: string }): boolean {
+  return diagnostic.severity === 'error' || FINAL_BUILD_BLOCKERS.has(diagnostic.ruleId);
+}

@@ -26,7 +26,7 @@ export function ruleReference(rules: readonly Rule[]): string {
     out.push(
       `## ${meta.id}`,
       '',
-      `Standard: **${SEVERITY_WORD[meta.severity]}**. ${meta.description}`,
+      `Standard: **${SEVERITY_WORD[meta.severity]}**${meta.blocksFinalBuild ? ', och `iop build` bygger ingen slutlig PDF förrän den är åtgärdad (med `--utkast` byggs ett utkast)' : ''}. ${meta.description}`,
       '',
       meta.explanation,
       '',

@@ -12,6 +12,11 @@ export interface RuleMeta {
   explanation: string;
   /** A YAML or Markdown excerpt that passes and one that fails, for the rule reference. */
   examples: { passing: string; failing: string };
+  /**
+   * A warning while writing, but a final build refuses it: e.g. placeholders, which are fine in a
+   * draft (`iop init` writes them) and never in a document that is to be signed.
+   */
+  blocksFinalBuild?: boolean;
   /** Message templates by id; `{name}` is replaced by the report's values. */
   messages: Record<string, string>;
 }

@@ -35,6 +35,17 @@ describe('iop init', () => {
     const checked = runCli(['check', target, '--format', 'json']);
     expect(checked.code, checked.stdout).toBe(0);
     expect(JSON.parse(checked.stdout).summary.errors).toBe(0);
+    expect(JSON.parse(checked.stdout).diagnostics.some((d: { ruleId: string }) => d.ruleId === 'text/platshallare')).toBe(true);
+  });
+
+  it('builds no final PDF while placeholders are left', () => {
+    const target = join(temp.dir, 'ofardig');
+    expect(runCli(['init', target, ...FLAGS], { input: '' }).code).toBe(0);
+    const out = join(temp.dir, 'ofardig-pdf');
+    const built = runCli(['build', target, '--out', out]);
+    expect(built.code).toBe(1);
+    expect(built.stderr).toMatch(/platshållare kvar/);
+    expect(existsSync(join(out, 'ofardig', 'avtal.pdf'))).toBe(false);
   });
 
   it('refuses an existing folder and changes nothing in it', () => {

@@ -11,14 +11,14 @@ describe(ID, () => {
 
   it('underkänner TODO och ett tomt datum i avtal.md', () => {
     expect(check(rule, { avtal: BASE_AVTAL + '\nTODO: komplettera med lokalfrågan.\n\nGöteborg 2024-   \n' })).toEqual([
-      { ruleId: ID, severity: 'error', message: 'Texten innehåller platshållaren "TODO". Ett dokument som ska skrivas under får inte ha kvar platshållare.', file: 'avtal.md', line: 17 },
-      { ruleId: ID, severity: 'error', message: 'Datumet "2024-" är inte ifyllt. Skriv hela datumet (ÅÅÅÅ-MM-DD) eller ta bort raden; underskriftsblocken skapar datumraderna.', file: 'avtal.md', line: 19 },
+      { ruleId: ID, severity: 'warning', message: 'Texten innehåller platshållaren "TODO". Ett dokument som ska skrivas under får inte ha kvar platshållare.', file: 'avtal.md', line: 17 },
+      { ruleId: ID, severity: 'warning', message: 'Datumet "2024-" är inte ifyllt. Skriv hela datumet (ÅÅÅÅ-MM-DD) eller ta bort raden; underskriftsblocken skapar datumraderna.', file: 'avtal.md', line: 19 },
     ]);
   });
 
   it('underkänner en titel som bara är fältets etikett, och XXXX i uppgifterna', () => {
     expect(check(rule, { yaml: replaced('titel: Verkställande direktör }', 'titel: Titel }') })).toEqual([
-      { ruleId: ID, severity: 'error', message: 'Fältet har kvar platshållaren "Titel". Fyll i den riktiga uppgiften.', file: 'iop.yaml', line: 24, path: '/parter/2/firmatecknare/titel' },
+      { ruleId: ID, severity: 'warning', message: 'Fältet har kvar platshållaren "Titel". Fyll i den riktiga uppgiften.', file: 'iop.yaml', line: 24, path: '/parter/2/firmatecknare/titel' },
     ]);
     expect(check(rule, { yaml: replaced('N163-0038/24', 'N163-XXXX/24') }).map((d) => [d.line, d.path])).toEqual([[3, '/ärende/diarienummer']]);
   });
@@ -29,5 +29,14 @@ describe(ID, () => {
       'Texten innehåller platshållaren "ÅÅÅÅ-MM-DD". Ett dokument som ska skrivas under får inte ha kvar platshållare.',
       'Texten innehåller platshållaren "[fyll i forum]". Ett dokument som ska skrivas under får inte ha kvar platshållare.',
     ]);
+  });
+});
+
+describe('text/platshallare and the final build', () => {
+  it('is a warning that a final build nevertheless refuses', async () => {
+    const { blocksFinalBuild } = await import('../../src/rules/index.js');
+    expect(blocksFinalBuild({ ruleId: 'text/platshallare', severity: 'warning' })).toBe(true);
+    expect(blocksFinalBuild({ ruleId: 'mal/uppfoljning', severity: 'warning' })).toBe(false);
+    expect(blocksFinalBuild({ ruleId: 'mal/uppfoljning', severity: 'error' })).toBe(true);
   });
 });

@@ -19,10 +19,12 @@ const LABEL_ONLY = /^(?:titel|namn|datum|ort|befattning|adress|text|belopp|organ
 export const textPlatshallare: Rule = {
   meta: {
     id: 'text/platshallare',
-    severity: 'error',
+    severity: 'warning',
+    blocksFinalBuild: true,
     description: 'Inga platshållare (TODO, XXXX, ÅÅÅÅ-MM-DD, [fyll i], tomma datum) finns kvar i texterna.',
     explanation: [
       'En överenskommelse som ska skrivas under måste vara färdig. Regeln söker i avtal.md, tjansteutlatande.md, bilagorna och alla strängar i iop.yaml efter platshållare som blivit kvar: TODO, FIXME, XXXX, 20XX, ÅÅÅÅ-MM-DD, [fyll i] och liknande, och datum som lämnats tomma för att fyllas i för hand ("Göteborg 2024-").',
+      'Medan ärendet skrivs är en platshållare en varning (iop init skriver sådana åt dig), men iop build vägrar att bygga en slutlig PDF så länge någon finns kvar; med --utkast byggs ett utkast ändå.',
       'Den hittar också fält i iop.yaml vars hela värde bara är fältets etikett, som en firmatecknare med titeln "Titel". Datumrader vid underskrifterna skapas av mallen och ska inte skrivas i texten.',
     ].join('\n\n'),
     examples: {

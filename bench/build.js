@@ -1,0 +1,113 @@
+// Benchmarks of `iop build`: cold single build, md-to-pdf, a batch of 50, and peak memory.
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { generate } from './generate.js';
+import { compare, run } from './measure.js';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(HERE, '..');
+const BIN = join(ROOT, 'bin', 'iop.js');
+const node = process.execPath;
+
+async function browserPath() {
+  const { resolveBrowser } = await import(join(ROOT, 'lib/render/browser.js'));
+  return (await resolveBrowser()).executablePath;
+}
+
+function htmlFiles(dir) {
+  const found = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...htmlFiles(path));
+    else if (entry.name.endsWith('.html')) found.push(path);
+  }
+  return found.sort();
+}
+
+/** md-to-pdf, installed on demand outside the project (no browser download), pointed at the same browser. */
+function mdToPdf() {
+  const prefix = join(HERE, '.cache', 'md-to-pdf');
+  const bin = join(prefix, 'node_modules', '.bin', 'md-to-pdf');
+  if (!existsSync(bin)) {
+    mkdirSync(prefix, { recursive: true });
+    writeFileSync(join(prefix, 'package.json'), '{"private":true}\n');
+    const installed = spawnSync('npm', ['install', '--no-audit', '--no-fund', 'md-to-pdf'], {
+      cwd: prefix,
+      env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' },
+      encoding: 'utf8',
+    });
+    if (installed.status !== 0) return undefined;
+  }
+  return bin;
+}
+
+export async function benchBuild({ times, out }) {
+  const rows = [];
+  const executable = await browserPath();
+  const env = { BENCH_BROWSER: executable, IOP_BROWSER: executable };
+
+  // 2. Cold build of the example against printing its HTML with a minimal script.
+  const single = join(out, 'build-1');
+  rmSync(single, { recursive: true, force: true });
+  const prepared = await run(node, [BIN, 'build', join(ROOT, 'examples/navet'), '--out', single, '--html'], { env });
+  if (prepared.code !== 0) throw new Error(`iop build failed: ${prepared.stderr}`);
+  const html = htmlFiles(single);
+  const cold = await compare(
+    'build, kall, examples/navet',
+    () => run(node, [BIN, 'build', join(ROOT, 'examples/navet'), '--out', join(out, 'build-1-run')], { env }),
+    () => run(node, [join(HERE, 'floor-print.js'), ...html], { env }),
+    times,
+  );
+  rows.push({ ...cold, target: '≤ 1,3×', pass: cold.ratio <= 1.3 });
+
+  // md-to-pdf on the same Markdown, same browser: iop must be faster.
+  const md = mdToPdf();
+  if (md) {
+    const mdDir = join(out, 'md-to-pdf');
+    rmSync(mdDir, { recursive: true, force: true });
+    mkdirSync(mdDir, { recursive: true });
+    const sources = ['avtal.md', 'tjansteutlatande.md'].map((name) => {
+      const target = join(mdDir, name);
+      writeFileSync(target, readFileSync(join(ROOT, 'examples/navet', name), 'utf8'));
+      return target;
+    });
+    writeFileSync(join(mdDir, 'config.cjs'), `module.exports = { launch_options: { executablePath: ${JSON.stringify(executable)}, args: ['--no-sandbox'] } };\n`);
+    const versus = await compare(
+      'build mot md-to-pdf (kvot < 1 är snabbare)',
+      () => run(node, [BIN, 'build', join(ROOT, 'examples/navet'), '--out', join(out, 'build-1-run')], { env }),
+      () => run(md, ['--config-file', join(mdDir, 'config.cjs'), ...sources], { env }),
+      times,
+    );
+    rows.push({ ...versus, target: '< 1×', pass: versus.ratio < 1 });
+  } else {
+    console.log('md-to-pdf kunde inte installeras; jämförelsen hoppas över.');
+  }
+
+  // 3 and 5. A batch of 50 ärenden: documents per second against one browser with two pages; peak memory.
+  const batch = join(out, 'batch-50');
+  const batchOut = join(out, 'batch-50-pdf');
+  generate(batch, 50);
+  rmSync(batchOut, { recursive: true, force: true });
+  const batchPrepared = await run(node, [BIN, 'build', batch, '--out', batchOut, '--html'], { env });
+  if (batchPrepared.code !== 0) throw new Error(`iop build (50) failed: ${batchPrepared.stderr.slice(0, 2000)}`);
+  const batchHtml = htmlFiles(batchOut);
+  let peakMiB = 0;
+  const batchResult = await compare(
+    'build, 50 ärenden (tid)',
+    async () => {
+      const result = await run(node, [BIN, 'build', batch, '--out', join(out, 'batch-50-run')], { env, sampleMemory: true });
+      peakMiB = Math.max(peakMiB, result.peakMiB);
+      return result;
+    },
+    () => run(node, [join(HERE, 'floor-print.js'), '--pages', '2', ...batchHtml], { env }),
+    Math.min(times, 3),
+  );
+  const docs = batchHtml.length;
+  const throughput = { name: 'build, 50 ärenden (dokument/s, kvot mot golvet)', subjectMs: batchResult.subjectMs, floorMs: batchResult.floorMs, ratio: batchResult.floorMs / batchResult.subjectMs, documents: docs };
+  rows.push({ ...throughput, target: '≥ 0,8×', pass: throughput.ratio >= 0.8 });
+  console.log(`build, 50 ärenden: ${(docs / (batchResult.subjectMs / 1000)).toFixed(1)} dokument/s mot golvets ${(docs / (batchResult.floorMs / 1000)).toFixed(1)}`);
+  rows.push({ name: 'build, 50 ärenden, högsta RSS (MiB, iop + webbläsare)', subjectMs: peakMiB, floorMs: 600, ratio: peakMiB / 600, target: '< 600 MiB', pass: peakMiB < 600 });
+  return rows;
+}
