@@ -35,7 +35,7 @@ describe('iop init', () => {
     const checked = runCli(['check', target, '--format', 'json']);
     expect(checked.code, checked.stdout).toBe(0);
     expect(JSON.parse(checked.stdout).summary.errors).toBe(0);
-    expect(JSON.parse(checked.stdout).diagnostics.some((d: { ruleId: string }) => d.ruleId === 'text/platshallare')).toBe(true);
+    expect(JSON.parse(checked.stdout).diagnostics.some((d: { ruleId: string }) => d.ruleId === 'text/platshållare')).toBe(true);
   });
 
   it('builds no final PDF while placeholders are left', () => {

@@ -45,7 +45,7 @@ describe('iop rules', () => {
     const rules = JSON.parse(result.stdout) as { id: string; severity: string; description: string }[];
     expect(rules.length).toBeGreaterThanOrEqual(12);
     for (const rule of rules) {
-      expect(rule.id).toMatch(/^[a-z]+\/[a-z-]+$/);
+      expect(rule.id).toMatch(/^[a-zåäö]+\/[a-zåäö-]+$/);
       expect(['error', 'warning']).toContain(rule.severity);
       expect(rule.description.length).toBeGreaterThan(10);
     }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { avtalstidForlangning as rule } from '../../src/rules/avtalstid/forlangning.js';
 import { check, replaced } from '../helpers/arende.js';
 
-const ID = 'avtalstid/forlangning';
+const ID = 'avtalstid/förlängning';
 const TERMS = '{ typ: årlig, max: 2, besked: 3 }';
 const messages = (yaml: string): string[] => check(rule, { yaml }).map((d) => d.message);
 

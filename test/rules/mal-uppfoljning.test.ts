@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { malUppfoljning as rule } from '../../src/rules/mal/uppfoljning.js';
 import { check, replaced } from '../helpers/arende.js';
 
-const ID = 'mal/uppfoljning';
+const ID = 'mål/uppföljning';
 
 describe(ID, () => {
   it('godkänner ett mål med indikatorer och ansvar', () => {

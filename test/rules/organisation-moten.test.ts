@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { organisationMoten as rule } from '../../src/rules/organisation/moten.js';
 import { BASE_AVTAL, check, replaced } from '../helpers/arende.js';
 
-const ID = 'organisation/moten';
+const ID = 'organisation/möten';
 const RELATED = (n: number) => [{ file: 'iop.yaml', line: 38, message: `Styrgruppen ska mötas ${n} gånger per år enligt iop.yaml.` }];
 
 describe(ID, () => {

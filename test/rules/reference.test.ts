@@ -13,7 +13,7 @@ describe('regelreferensen', () => {
 
   it('varje regel har beskrivning, förklaring, exempel och meddelanden', () => {
     for (const { meta } of RULES) {
-      expect(meta.id).toMatch(/^[a-z]+\/[a-z-]+$/);
+      expect(meta.id).toMatch(/^[a-zåäö]+\/[a-zåäö-]+$/);
       expect(meta.description.endsWith('.')).toBe(true);
       expect(meta.explanation.length).toBeGreaterThan(80);
       expect(meta.examples.passing).not.toBe(meta.examples.failing);

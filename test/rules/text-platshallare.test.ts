@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { textPlatshallare as rule } from '../../src/rules/text/platshallare.js';
 import { BASE_AVTAL, BASE_TJANSTEUTLATANDE, check, replaced } from '../helpers/arende.js';
 
-const ID = 'text/platshallare';
+const ID = 'text/platshållare';
 
 describe(ID, () => {
   it('godkänner färdiga texter', () => {
@@ -32,11 +32,11 @@ describe(ID, () => {
   });
 });
 
-describe('text/platshallare and the final build', () => {
+describe('text/platshållare and the final build', () => {
   it('is a warning that a final build nevertheless refuses', async () => {
     const { blocksFinalBuild } = await import('../../src/rules/index.js');
-    expect(blocksFinalBuild({ ruleId: 'text/platshallare', severity: 'warning' })).toBe(true);
-    expect(blocksFinalBuild({ ruleId: 'mal/uppfoljning', severity: 'warning' })).toBe(false);
-    expect(blocksFinalBuild({ ruleId: 'mal/uppfoljning', severity: 'error' })).toBe(true);
+    expect(blocksFinalBuild({ ruleId: 'text/platshållare', severity: 'warning' })).toBe(true);
+    expect(blocksFinalBuild({ ruleId: 'mål/uppföljning', severity: 'warning' })).toBe(false);
+    expect(blocksFinalBuild({ ruleId: 'mål/uppföljning', severity: 'error' })).toBe(true);
   });
 });

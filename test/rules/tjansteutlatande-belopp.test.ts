@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tjansteutlatandeBelopp as rule } from '../../src/rules/tjansteutlatande/belopp.js';
 import { BASE_TJANSTEUTLATANDE, check, nb, replaced } from '../helpers/arende.js';
 
-const ID = 'tjansteutlatande/belopp';
+const ID = 'tjänsteutlåtande/belopp';
 
 describe(ID, () => {
   it('godkänner belopp som finansieringen anger, i olika skrivsätt', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tjansteutlatandeParter as rule } from '../../src/rules/tjansteutlatande/parter.js';
 import { BASE_YAML, check, replaced } from '../helpers/arende.js';
 
-const ID = 'tjansteutlatande/parter';
+const ID = 'tjänsteutlåtande/parter';
 
 describe(ID, () => {
   it('godkänner ett godkännande som nämner alla parter med namn eller kortnamn', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tjansteutlatandePeriod as rule } from '../../src/rules/tjansteutlatande/period.js';
 import { BASE_TJANSTEUTLATANDE, check, replaced } from '../helpers/arende.js';
 
-const ID = 'tjansteutlatande/period';
+const ID = 'tjänsteutlåtande/period';
 const SLUT = { file: 'iop.yaml', line: 53, message: 'Avtalstiden slutar 2026-02-28 enligt överenskommelsen.' };
 const START = { file: 'iop.yaml', line: 52, message: 'Avtalstiden börjar 2024-03-01 enligt överenskommelsen.' };
 const md = (text: string): string => BASE_TJANSTEUTLATANDE + '\n' + text + '\n';

@@ -1,4 +1,4 @@
-// avtalstid/forlangning: the extension terms are complete and consistent, and not exceeded.
+// avtalstid/förlängning: the extension terms are complete and consistent, and not exceeded.
 import type { Rule } from '../types.js';
 
 function times(count: number): string {
@@ -11,7 +11,7 @@ function periods(count: number): string {
 
 export const avtalstidForlangning: Rule = {
   meta: {
-    id: 'avtalstid/forlangning',
+    id: 'avtalstid/förlängning',
     severity: 'error',
     description: 'Förlängningsvillkoren är fullständiga, motsäger inte varandra och överskrids inte.',
     explanation: [

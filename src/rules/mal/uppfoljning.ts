@@ -1,9 +1,9 @@
-// mal/uppfoljning: every goal can be followed up: it has indicators and a party that collects the data.
+// mål/uppföljning: every goal can be followed up: it has indicators and a party that collects the data.
 import type { Rule } from '../types.js';
 
 export const malUppfoljning: Rule = {
   meta: {
-    id: 'mal/uppfoljning',
+    id: 'mål/uppföljning',
     severity: 'warning',
     description: 'Varje mål har indikatorer och en part som ansvarar för underlaget.',
     explanation: 'Ett mål som inte går att följa upp blir en avsiktsförklaring. Varje mål under `mål` bör ha `indikatorer` som visar hur det märks att målet nås, och `ansvar` som anger vilken part som samlar in underlaget för uppföljningen.',

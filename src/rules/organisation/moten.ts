@@ -1,4 +1,4 @@
-// organisation/moten: how often the styrgrupp meets is stated consistently, and its meetings fall within the term.
+// organisation/möten: how often the styrgrupp meets is stated consistently, and its meetings fall within the term.
 import { NUMBER_WORD_SOURCE, parseNumberWord } from '../../text/number-words.js';
 import { maskTemplates } from '../../text/templates.js';
 import { dataSegments, markdownSegment, type ProseSegment } from '../support/prose.js';
@@ -12,7 +12,7 @@ const MEETS = /\b(?:träffas|möts|sammanträder|sammankallas|styrgruppsmöte|m�
 
 export const organisationMoten: Rule = {
   meta: {
-    id: 'organisation/moten',
+    id: 'organisation/möten',
     severity: 'warning',
     description: 'Styrgruppens mötesfrekvens i texten stämmer med möten_per_år, och mötesdatumen ligger inom avtalstiden.',
     explanation: 'När texten säger hur ofta styrgruppen träffas, t.ex. "minst ett tillfälle per termin" (två gånger per år) eller "fyra gånger per år", ska det stämma med `organisation.styrgrupp.möten_per_år`, som används för kalendern och uppföljningen. Regeln läser meningar som nämner styrgruppen och att den träffas, i styrgruppens uppgifter och beskrivning, i avtal.md och i bilagorna. Bestämda mötesdatum (`möten`) ska ligga inom avtalstiden.',

@@ -1,4 +1,4 @@
-// text/platshallare: no placeholders left in a document that is to be signed.
+// text/platshållare: no placeholders left in a document that is to be signed.
 import type { Rule } from '../types.js';
 import { allSegments } from './segments.js';
 
@@ -18,7 +18,7 @@ const LABEL_ONLY = /^(?:titel|namn|datum|ort|befattning|adress|text|belopp|organ
 
 export const textPlatshallare: Rule = {
   meta: {
-    id: 'text/platshallare',
+    id: 'text/platshållare',
     severity: 'warning',
     blocksFinalBuild: true,
     description: 'Inga platshållare (TODO, XXXX, ÅÅÅÅ-MM-DD, [fyll i], tomma datum) finns kvar i texterna.',

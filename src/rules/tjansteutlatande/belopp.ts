@@ -1,11 +1,11 @@
-// tjansteutlatande/belopp: every amount in the tjänsteutlåtande is one of the agreement's amounts.
+// tjänsteutlåtande/belopp: every amount in the tjänsteutlåtande is one of the agreement's amounts.
 import { checkAmountFacts } from '../support/amount-facts.js';
 import type { Rule } from '../types.js';
 import { tjansteutlatandeSegments } from './segments.js';
 
 export const tjansteutlatandeBelopp: Rule = {
   meta: {
-    id: 'tjansteutlatande/belopp',
+    id: 'tjänsteutlåtande/belopp',
     severity: 'error',
     description: 'Belopp i tjänsteutlåtandet finns i överenskommelsens finansiering.',
     explanation: [

@@ -1,4 +1,4 @@
-// tjansteutlatande/parter: the decision text names every party of the agreement.
+// tjänsteutlåtande/parter: the decision text names every party of the agreement.
 import { dataSegment } from '../support/prose.js';
 import type { Rule } from '../types.js';
 
@@ -8,7 +8,7 @@ function normalize(text: string): string {
 
 export const tjansteutlatandeParter: Rule = {
   meta: {
-    id: 'tjansteutlatande/parter',
+    id: 'tjänsteutlåtande/parter',
     severity: 'warning',
     description: 'Godkännandet i tjänsteutlåtandet nämner varje part i överenskommelsen.',
     explanation: 'När `tjänsteutlåtande.godkännande` ersätter den första beslutspunkten ska texten räkna upp samma parter som överenskommelsen. Regeln letar efter varje parts namn eller kortnamn (utan hänsyn till stora och små bokstäver). Saknas en part, eller står den under ett annat namn (t.ex. förvaltningen i stället för nämnden), är det oklart vilka parter nämnden godkänner. Utan `godkännande` skapas beslutspunkten ur partslistan och regeln har inget att kontrollera.',

@@ -1,11 +1,11 @@
-// tjansteutlatande/period: the period the nämnd is asked to approve is the agreement's term.
+// tjänsteutlåtande/period: the period the nämnd is asked to approve is the agreement's term.
 import { checkTermFacts } from '../support/term-facts.js';
 import type { Rule } from '../types.js';
 import { tjansteutlatandeSegments } from './segments.js';
 
 export const tjansteutlatandePeriod: Rule = {
   meta: {
-    id: 'tjansteutlatande/period',
+    id: 'tjänsteutlåtande/period',
     severity: 'error',
     description: 'Perioden i tjänsteutlåtandet är överenskommelsens avtalstid.',
     explanation: [

@@ -1,9 +1,9 @@
-// tjansteutlatande/utfardat: the tjänsteutlåtande is issued before the agreement starts.
+// tjänsteutlåtande/utfärdat: the tjänsteutlåtande is issued before the agreement starts.
 import type { Rule } from '../types.js';
 
 export const tjansteutlatandeUtfardat: Rule = {
   meta: {
-    id: 'tjansteutlatande/utfardat',
+    id: 'tjänsteutlåtande/utfärdat',
     severity: 'warning',
     description: 'Tjänsteutlåtandet är utfärdat före avtalstidens start.',
     explanation: 'Nämnden ska hinna besluta om överenskommelsen innan den börjar gälla. Ett tjänsteutlåtande som utfärdas samma dag som avtalstiden börjar, eller senare, betyder att partnerskapet startar utan beslut. Det kan vara avsiktligt (retroaktivt beslut), men är värt en kontroll av datumen.',
