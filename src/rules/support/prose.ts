@@ -24,29 +24,48 @@ function escapeSegment(segment: string): string {
   return segment.replaceAll('~', '~0').replaceAll('/', '~1');
 }
 
-/** Every string in the data with its JSON pointer, in document order. */
-export function dataStrings(value: unknown, pointer = ''): { pointer: string; value: string }[] {
-  if (typeof value === 'string') return [{ pointer, value }];
-  if (Array.isArray(value)) return value.flatMap((item, index) => dataStrings(item, `${pointer}/${index}`));
-  if (value !== null && typeof value === 'object') {
-    return Object.entries(value as Record<string, unknown>).flatMap(([key, item]) => dataStrings(item, `${pointer}/${escapeSegment(key)}`));
+type DataString = { pointer: string; value: string };
+
+const stringsByData = new WeakMap<object, DataString[]>();
+
+/** Every string in the data with its JSON pointer, in document order; computed once per ärende. */
+export function dataStrings(value: unknown, pointer = ''): DataString[] {
+  if (pointer === '' && value !== null && typeof value === 'object') {
+    let cached = stringsByData.get(value);
+    if (!cached) {
+      cached = collectStrings(value, '', []);
+      stringsByData.set(value, cached);
+    }
+    return cached;
   }
-  return [];
+  return collectStrings(value, pointer, []);
+}
+
+function collectStrings(value: unknown, pointer: string, out: DataString[]): DataString[] {
+  if (typeof value === 'string') out.push({ pointer, value });
+  else if (Array.isArray(value)) value.forEach((item, index) => collectStrings(item, `${pointer}/${index}`, out));
+  else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value as Record<string, unknown>)) collectStrings(item, `${pointer}/${escapeSegment(key)}`, out);
+  }
+  return out;
 }
 
 /**
  * A string of iop.yaml as prose. When the source shows the string verbatim (plain or quoted on one
  * line), offsets map to its exact line and column; otherwise problems point at the whole value.
+ * The source is only searched when a problem is reported, which is rare.
  */
 export function dataSegment(arende: ValidArende, pointer: string, value: string): ProseSegment {
-  const range = locatePointer(arende.yaml, pointer);
-  const raw = arende.yaml.text.slice(range.start, range.end);
-  const index = raw.indexOf(value);
-  const file: MarkdownSource = { file: arende.yaml.file, text: arende.yaml.text, lineStarts: arende.yaml.lineStarts, bodyStart: 0 };
   return {
     text: value,
     label: pointer,
-    place: index >= 0 ? (offset, length) => ({ file, offset: range.start + index + offset, length, path: pointer }) : () => ({ path: pointer }),
+    place: (offset, length) => {
+      const range = locatePointer(arende.yaml, pointer);
+      const index = arende.yaml.text.slice(range.start, range.end).indexOf(value);
+      if (index < 0) return { path: pointer };
+      const file: MarkdownSource = { file: arende.yaml.file, text: arende.yaml.text, lineStarts: arende.yaml.lineStarts, bodyStart: 0 };
+      return { file, offset: range.start + index + offset, length, path: pointer };
+    },
   };
 }
 

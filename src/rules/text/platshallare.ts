@@ -13,6 +13,9 @@ const PATTERNS: { pattern: RegExp; messageId: string }[] = [
   { pattern: /(?<![\d-])(?:19|20)\d{2}-(?:[ \t_.]*-?[ \t_.]*)$/gm, messageId: 'tomtDatum' },
 ];
 
+/** Every placeholder pattern needs one of these: a cheap test before the patterns. */
+const CANDIDATE = /TODO|FIXME|TBD|XXX|[Xx]{2}\b|ÅÅÅÅ|\[|\d{4}-/i;
+
 /** A whole data value that is only the field's label, e.g. firmatecknare.titel: "Titel". */
 const LABEL_ONLY = /^(?:titel|namn|datum|ort|befattning|adress|text|belopp|organisationsnummer|\.{3}|…|-)$/i;
 
@@ -43,6 +46,7 @@ export const textPlatshallare: Rule = {
         report({ messageId: 'fältPlatshållare', values: { text: segment.text.trim() }, at: segment.place(0, segment.text.length) });
         continue;
       }
+      if (!CANDIDATE.test(segment.text)) continue;
       for (const { pattern, messageId } of PATTERNS) {
         for (const match of segment.text.matchAll(pattern)) {
           const text = match[0].trimEnd();

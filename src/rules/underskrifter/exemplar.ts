@@ -18,6 +18,7 @@ const PATTERN = new RegExp(String.raw`(?<![\p{L}\d])(?:${NUMBER}\s+likalydande\s
 
 export function findExemplar(text: string): ExemplarFact[] {
   const facts: ExemplarFact[] = [];
+  if (!/exemplar/i.test(text)) return facts;
   for (const match of text.matchAll(PATTERN)) {
     const groups = match.slice(1, 5).some((g) => g !== undefined) ? match.slice(1, 5) : match.slice(5, 9);
     const [pairWord, pairDigits, word, digits] = groups;
