@@ -1,21 +1,87 @@
-// `iop build --watch`: calls back (debounced, never overlapping) when a source file changes.
-import { watch } from 'node:fs';
+// `iop build --watch`: builds, then builds again whenever a source changes, with one browser for
+// the whole session. Builds never overlap; a failed build is reported and watching goes on.
+// Ends only on Ctrl+C (exit code 130) or SIGTERM (143), like an interrupted `iop build`.
+import { EXIT_INTERRUPTED, IopError } from '../errors.js';
+import { serialRunner, watchSources } from '../io/watch.js';
+import { ConfigResolver } from '../load/config.js';
+import { discoverArenden } from '../load/discover.js';
+import { launchBrowser, resolveBrowser, type Browser, type LaunchedBrowser } from '../render/browser.js';
 
-const SOURCE = /(^|[\\/])(iop\.yaml|iop\.config\.yaml|[^\\/]+\.md)$/;
+const EXIT_TERMINATED = 143;
 
-/** Runs until the process is interrupted. */
-export function watchSources(dirs: string[], onChange: () => Promise<void>): Promise<never> {
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-  const schedule = (file: string | null): void => {
-    if (file !== null && !SOURCE.test(file)) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      running = running.then(onChange).catch((error: unknown) => {
-        process.stderr.write(`iop: ${error instanceof Error ? error.message : String(error)}\n`);
-      });
-    }, 300);
+const MESSAGES = {
+  watching: 'Bevakar källfilerna. Avsluta med Ctrl+C.',
+  rebuilding: 'Källfilerna ändrades; bygger om …',
+  relaunching: 'Webbläsaren hade avslutats; startar den igen.',
+  failed: (message: string) => `iop: bygget misslyckades: ${message} Bevakar vidare.`,
+  stopped: 'Bevakningen är avslutad.',
+};
+
+export interface WatchBuildOptions {
+  cwd: string;
+  browserPath?: string;
+}
+
+function describe(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return /[.!?]$/.test(message) ? message : `${message}.`;
+}
+
+/** Never returns normally: the process ends with the signal that stopped it. */
+export async function runBuildWatch(paths: string[], options: WatchBuildOptions, buildOnce: (browser: Browser) => Promise<unknown>): Promise<void> {
+  const dirs = discoverArenden(paths, options.cwd);
+  const configs = new ConfigResolver();
+  const configFiles = dirs.map((dir) => configs.forDir(dir).config.file).filter((file): file is string => file !== undefined);
+
+  let stopping = false;
+  let launched: LaunchedBrowser | undefined;
+  let watcher: { close(): void } | undefined;
+  // Installed before the browser starts, so this runs first on Ctrl+C: a build in progress is
+  // abandoned (files are written whole or not at all) and the browser is closed.
+  const stop = (signal: NodeJS.Signals): void => {
+    if (stopping) return;
+    stopping = true;
+    watcher?.close();
+    process.stderr.write(`\n${MESSAGES.stopped}\n`);
+    const code = signal === 'SIGINT' ? EXIT_INTERRUPTED : EXIT_TERMINATED;
+    void (launched?.close() ?? Promise.resolve()).finally(() => process.exit(code));
   };
-  for (const dir of new Set(dirs)) watch(dir, { recursive: true }, (_event, file) => schedule(file));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+
+  const browser = async (): Promise<Browser> => {
+    if (launched && !launched.browser.connected) {
+      process.stderr.write(MESSAGES.relaunching + '\n');
+      await launched.close();
+      launched = undefined;
+    }
+    launched ??= await launchBrowser(await resolveBrowser(options.browserPath));
+    return launched.browser;
+  };
+
+  let first = true;
+  const runner = serialRunner(
+    async () => {
+      if (stopping) return;
+      if (!first) process.stderr.write(MESSAGES.rebuilding + '\n');
+      first = false;
+      await buildOnce(await browser());
+    },
+    (error) => {
+      if (stopping) return;
+      // Without a browser nothing can ever be built: stop instead of failing on every save.
+      if (error instanceof IopError && launched === undefined) {
+        process.stderr.write(`iop: ${error.message}\n`);
+        process.exit(error.exitCode);
+      }
+      process.stderr.write(MESSAGES.failed(describe(error)) + '\n');
+    },
+  );
+
+  runner.request();
+  await runner.idle();
+  if (stopping) return new Promise<never>(() => undefined);
+  watcher = watchSources(dirs, () => runner.request(), { files: configFiles, onError: (error) => process.stderr.write(`iop: ${describe(error)}\n`) });
+  process.stderr.write(MESSAGES.watching + '\n');
   return new Promise<never>(() => undefined);
 }
