@@ -25,4 +25,12 @@ describe(ID, () => {
   it('varnar för à-pris, timpris, per timme och per utförd insats', () => {
     expect(texts('Insatserna faktureras till ett à-pris om 900 kr. Arvodet är 500 kr per timme och 200 kr per utförd insats. Timpris enligt bilaga.')).toEqual(['à-pris', 'per timme', 'per utförd', 'Timpris']);
   });
+
+  it('varnar för ord som slutar på å, ä eller ö, som per besök och ersättning per elev och besök', () => {
+    expect(texts('Föreningen får 300 kr per besök.')).toEqual(['per besök']);
+  });
+
+  it('godkänner ord som bara börjar likadant, som per besöksår eller prisade insatser', () => {
+    expect(texts('Uppföljning sker per besöksår. Föreningen har prisats för sitt arbete.')).toEqual([]);
+  });
 });

@@ -3,15 +3,15 @@ import { avtalSegments } from '../avtal/segments.js';
 import type { Rule } from '../types.js';
 
 const PATTERNS: RegExp[] = [
-  /\b(?:ersättning|ersätts|betalning|betalas|arvode|pris|kostnad)(?:\s+[\p{L}\d]+){0,4}?\s+(?:per|för\s+varje)\s+(?:deltagare|brukare|elev|plats|insats|besök)\b/giu,
-  /\bper\s+(?:utförd|utfört|utförda|levererad|levererat|levererade)\b/giu,
-  /\bper\s+(?:timme|deltagartimme|besök)\b/giu,
-  /(?<![\p{L}])[àá][\s-]?pris\b/giu,
-  /\b(?:styckpris|timpris|timarvode|prestationsersättning)\b/giu,
+  /\b(?:ersättning|ersätts|betalning|betalas|arvode|pris|kostnad)(?:\s+[\p{L}\d]+){0,4}?\s+(?:per|för\s+varje)\s+(?:deltagare|brukare|elev|plats|insats|besök)(?![\p{L}\d])/giu,
+  /\bper\s+(?:utförd|utfört|utförda|levererad|levererat|levererade)(?![\p{L}\d])/giu,
+  /\bper\s+(?:timme|deltagartimme|besök)(?![\p{L}\d])/giu,
+  /(?<![\p{L}])[àá][\s-]?pris(?![\p{L}\d])/giu,
+  /\b(?:styckpris|timpris|timarvode|prestationsersättning)(?![\p{L}\d])/giu,
 ];
 
 /** Every pattern needs one of these words: a cheap test that spares most texts the patterns. */
-const CANDIDATE = /per|pris|arvode/i;
+const CANDIDATE = /\b(?:per|för\s+varje)\s+(?:utförd|utfört|utförda|levererad|levererat|levererade|timme|deltagartimme|besök|deltagare|brukare|elev|plats|insats)(?![\p{L}\d])|pris(?![\p{L}\d])|arvode|prestationsersättning/iu;
 
 export const iopUpphandling: Rule = {
   meta: {
