@@ -57,7 +57,11 @@ export function checkArende(arende: Arende, loadDiagnostics: Diagnostic[], optio
 
 /** Checks every ärende under the given paths. Throws IopError when a path cannot be used. */
 export function check(paths: string[], options: CheckOptions = {}): CheckResult {
-  const dirs = discoverArenden(paths, options.cwd);
+  return checkDirs(discoverArenden(paths, options.cwd), options);
+}
+
+/** Checks the given ärende folders, in order. */
+export function checkDirs(dirs: readonly string[], options: CheckOptions = {}): CheckResult {
   const configs = new ConfigResolver();
   const keep = options.keepArenden ?? true;
   const arenden: CheckedArende[] = [];
@@ -70,7 +74,19 @@ export function check(paths: string[], options: CheckOptions = {}): CheckResult 
     files.push(summarize(arende.yaml.file, checked.diagnostics));
     arendeDiagnostics.push(...checked.diagnostics);
   }
-  const diagnostics = [...configs.diagnostics(), ...arendeDiagnostics];
+  return resultOf(arenden, files, configs.diagnostics(), arendeDiagnostics);
+}
+
+/** Puts a result together; config diagnostics first, each once (several workers may read one config). */
+export function resultOf(arenden: CheckedArende[], files: FileSummary[], configDiagnostics: Diagnostic[], arendeDiagnostics: Diagnostic[]): CheckResult {
+  const seen = new Set<string>();
+  const uniqueConfig = configDiagnostics.filter((d) => {
+    const key = `${d.file}:${d.line}:${d.column}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const diagnostics = [...uniqueConfig, ...arendeDiagnostics];
   const totals = summarize('', diagnostics);
   return { arenden, files, diagnostics, errorCount: totals.errors, warningCount: totals.warnings };
 }

@@ -1,5 +1,5 @@
 // `iop check`: runs the pipeline and prints the diagnostics in the chosen format.
-import { check } from '../check.js';
+import { checkInParallel } from '../check-parallel.js';
 import { IopError, EXIT_OK, EXIT_PROBLEMS } from '../errors.js';
 import { formatText } from '../report/text.js';
 import { formatJson } from '../report/json.js';
@@ -17,7 +17,7 @@ export async function runCheck(paths: string[], options: CheckCommandOptions): P
     throw new IopError(`--idag ska vara ett datum i formen ÅÅÅÅ-MM-DD, inte '${options.idag}'.`);
   }
   const cwd = process.cwd();
-  const result = check(paths, { cwd, today: options.idag, keepArenden: false });
+  const result = await checkInParallel(paths, { cwd, today: options.idag });
   const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   let output: string;
   switch (options.format) {
