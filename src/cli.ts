@@ -115,6 +115,22 @@ export function buildProgram(): Command {
     });
   swedishHelp(build);
 
+  const preview = program
+    .command('preview')
+    .description('visa ärendets dokument i webbläsaren och uppdatera dem när du sparar')
+    .argument('<ärende>', 'ärendemappen eller dess iop.yaml')
+    .option('-p, --port <nummer>', 'port på 127.0.0.1; 0 väljer en ledig (standard: 4173, eller en ledig om den är upptagen)', integerOption('--port'))
+    .option('--utkast', 'märk varje sida UTKAST, som iop build --utkast')
+    .addHelpText(
+      'after',
+      '\nServern svarar bara på den egna datorn (127.0.0.1). Fel och varningar visas överst på sidan.\n\nExempel:\n  iop preview examples/navet\n  iop preview arenden/laxhjalp --port 8080',
+    )
+    .action(async (path: string, options) => {
+      const { runPreview } = await import('./commands/preview.js');
+      return runPreview(path, options);
+    });
+  swedishHelp(preview);
+
   const init = program
     .command('init')
     .description('skapa ett nytt ärende (iop.yaml, avtal.md, tjansteutlatande.md, bilagor/)')

@@ -11,3 +11,5 @@ export { build, type BuildOptions, type BuildResult, type BuiltArende, type Buil
 export { lookup, readKpiTable, latestMonth, type KpiTable, type KpiSerie } from './kpi/table.js';
 export { upliftAmount, referenceMonth } from './kpi/uplift.js';
 export { formatIcs } from './calendar/ics.js';
+export { renderHtml, type HtmlDocument, type RenderHtmlOptions } from './render/html.js';
+export { startPreview, type PreviewOptions, type PreviewServer } from './preview/server.js';

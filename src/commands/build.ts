@@ -3,6 +3,7 @@ import { isAbsolute, relative } from 'node:path';
 import { EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS } from '../errors.js';
 import { formatText } from '../report/text.js';
 import { build, type BuildProgress, type BuildResult } from '../render/build.js';
+import type { Browser } from '../render/browser.js';
 import { useColor } from './output.js';
 
 export interface BuildCommandOptions {
@@ -22,8 +23,6 @@ const MESSAGES = {
   interrupted: 'iop: avbröts. PDF-filer som redan skrivits är hela, och inga halvskrivna filer finns kvar.',
   wrote: (file: string, pages?: number) => `Skrev ${file}${pages ? ` (${pages} ${pages === 1 ? 'sida' : 'sidor'})` : ''}`,
   done: (seconds: string) => `Klart på ${seconds} s.`,
-  watching: 'Bevakar källfilerna. Avsluta med Ctrl+C.',
-  rebuilding: 'Källfilerna ändrades; bygger om …',
 };
 
 function progressWriter(): (p: BuildProgress) => void {
@@ -83,9 +82,10 @@ async function buildOnce(paths: string[], options: BuildCommandOptions, cwd: str
   return interruptible(() => buildAndReport(paths, options, cwd));
 }
 
-async function buildAndReport(paths: string[], options: BuildCommandOptions, cwd: string): Promise<BuildResult> {
+/** `browser`: one the caller keeps open between builds (iop build --watch). */
+async function buildAndReport(paths: string[], options: BuildCommandOptions, cwd: string, browser?: Browser): Promise<BuildResult> {
   const started = performance.now();
-  const result = await build(paths, { cwd, out: options.out, html: options.html, utkast: options.utkast, browserPath: options.browser, onProgress: progressWriter() });
+  const result = await build(paths, { cwd, out: options.out, html: options.html, utkast: options.utkast, browserPath: options.browser, browser, onProgress: progressWriter() });
   report(result, cwd);
   if (result.arenden.some((a) => a.files.length > 0)) process.stderr.write(MESSAGES.done(((performance.now() - started) / 1000).toFixed(1).replace('.', ',')) + '\n');
   return result;
@@ -93,18 +93,10 @@ async function buildAndReport(paths: string[], options: BuildCommandOptions, cwd
 
 export async function runBuild(paths: string[], options: BuildCommandOptions): Promise<void> {
   const cwd = process.cwd();
+  if (options.watch) {
+    const { runBuildWatch } = await import('./watch.js');
+    return runBuildWatch(paths, { cwd, browserPath: options.browser }, (browser) => buildAndReport(paths, options, cwd, browser));
+  }
   const result = await buildOnce(paths, options, cwd);
   process.exitCode = result.ok ? EXIT_OK : EXIT_PROBLEMS;
-  if (options.watch) {
-    const { watchSources } = await import('./watch.js');
-    process.stderr.write(MESSAGES.watching + '\n');
-    await watchSources(
-      result.arenden.map((a) => a.arende.arende.dir),
-      async () => {
-        process.stderr.write(MESSAGES.rebuilding + '\n');
-        const again = await buildOnce(paths, options, cwd);
-        process.exitCode = again.ok ? EXIT_OK : EXIT_PROBLEMS;
-      },
-    );
-  }
 }

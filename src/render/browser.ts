@@ -1,6 +1,7 @@
 // Finds and launches a Chromium-family browser at run time (nothing is downloaded at install),
 // and hands out locked-down pages: no JavaScript, no requests except the document's own data: URLs.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
@@ -12,8 +13,11 @@ const MESSAGES = {
   notFound:
     'Hittar ingen webbläsare att skapa PDF med. Installera Chromium (t.ex. "sudo apt-get install chromium") eller Google Chrome, ' +
     'eller ange sökvägen med --browser eller miljövariabeln IOP_BROWSER.',
-  missing: (path: string, source: string) => `Webbläsaren ${path} (från ${source}) finns inte.`,
-  launchFailed: (path: string, reason: string) => `Kunde inte starta webbläsaren ${path}: ${reason}`,
+  missing: (path: string, source: string) =>
+    `Webbläsaren ${path} (från ${source}) finns inte. Ange sökvägen till Chrome, Chromium eller Edge, eller ta bort inställningen så letar iop själv.`,
+  notExecutable: (path: string, source: string) => `Webbläsaren ${path} (från ${source}) är ingen körbar fil. Ange sökvägen till själva programmet för Chrome, Chromium eller Edge.`,
+  launchFailed: (path: string, reason: string) => `Kunde inte starta webbläsaren ${path}. Kontrollera att det är Chrome, Chromium eller Edge (tekniskt fel: ${reason}).`,
+  disconnected: 'Webbläsaren avslutades oväntat.',
 };
 
 export interface BrowserChoice {
@@ -51,7 +55,8 @@ const SYSTEM_BROWSERS: Record<string, string[]> = {
 
 /**
  * --browser, IOP_BROWSER, PUPPETEER_EXECUTABLE_PATH, a system browser, then @sparticuz/chromium.
- * IOP_BROWSER_SKIP_SYSTEM=1 skips the system lookup (used by tests of the last fallback).
+ * IOP_BROWSER_SKIP_SYSTEM=1 skips the system lookup and IOP_BROWSER_SKIP_BUNDLED=1 the bundled
+ * one (used by tests of the fallback and of the message when there is none).
  */
 export async function resolveBrowser(explicit?: string, env: NodeJS.ProcessEnv = process.env): Promise<BrowserChoice> {
   const configured: Array<[string | undefined, string]> = [
@@ -62,15 +67,27 @@ export async function resolveBrowser(explicit?: string, env: NodeJS.ProcessEnv =
   for (const [path, source] of configured) {
     if (path === undefined || path === '') continue;
     if (!existsSync(path)) throw new IopError(MESSAGES.missing(path, source));
+    // Spawning a file that cannot run fails in a way puppeteer does not catch: refuse it here.
+    if (!isExecutableFile(path)) throw new IopError(MESSAGES.notExecutable(path, source));
     return { executablePath: path, source, args: [], headless: true };
   }
   if (env['IOP_BROWSER_SKIP_SYSTEM'] !== '1') {
     const found = (SYSTEM_BROWSERS[process.platform] ?? []).find((path) => existsSync(path));
     if (found) return { executablePath: found, source: 'systemet', args: [], headless: true };
   }
-  const bundled = await sparticuzChromium();
+  const bundled = env['IOP_BROWSER_SKIP_BUNDLED'] === '1' ? undefined : await sparticuzChromium();
   if (bundled) return bundled;
   throw new IopError(MESSAGES.notFound);
+}
+
+function isExecutableFile(path: string): boolean {
+  try {
+    if (!statSync(path).isFile()) return false;
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 interface SparticuzModule {
@@ -104,14 +121,46 @@ const FLAGS = [
   '--font-render-hinting=none',
 ];
 
+/** Chromium's ProcessSingleton socket: <TMPDIR>/org.chromium.Chromium.XXXXXX/SingletonSocket. */
+const SOCKET_SUFFIX = '/org.chromium.Chromium.XXXXXX/SingletonSocket';
+const MAX_SOCKET_PATH = 100;
+
 export interface LaunchedBrowser {
   browser: Browser;
   /** Closes the browser and removes its profile folder; safe to call more than once. */
   close(): Promise<void>;
 }
 
+/**
+ * Puppeteer starts the browser detached, as the leader of its own process group: killing the
+ * group also ends its zygote, renderer and GPU processes, so none outlives the run.
+ */
+function killProcessTree(child: ChildProcess | null): void {
+  if (!child?.pid) return;
+  if (process.platform !== 'win32') {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+      return;
+    } catch {
+      // not a group leader, or already gone: fall back to the process itself
+    }
+  }
+  try {
+    child.kill('SIGKILL');
+  } catch {
+    // already gone
+  }
+}
+
 export async function launchBrowser(choice: BrowserChoice): Promise<LaunchedBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'iop-chromium-'));
+  // The browser's own temporary files go inside the profile folder too, so removing that folder
+  // leaves nothing behind even when the browser was killed (it cleans up only when it exits
+  // normally). Not when that would make its singleton socket's path too long for the system
+  // (about 104 bytes; e.g. macOS's long TMPDIR): then it keeps the usual temporary folder.
+  const browserTemp = join(userDataDir, 'tmp');
+  const ownTemp = browserTemp.length + SOCKET_SUFFIX.length <= MAX_SOCKET_PATH;
+  if (ownTemp) mkdirSync(browserTemp);
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   const args = [...new Set([...choice.args, ...FLAGS, ...(root || process.env['IOP_BROWSER_NO_SANDBOX'] === '1' ? ['--no-sandbox'] : [])])];
   let browser: Browser;
@@ -121,6 +170,7 @@ export async function launchBrowser(choice: BrowserChoice): Promise<LaunchedBrow
       headless: choice.headless,
       args,
       userDataDir,
+      env: ownTemp ? { ...process.env, TMPDIR: browserTemp, TMP: browserTemp, TEMP: browserTemp } : process.env,
       // We remove the profile and kill the process ourselves, on every exit path.
       handleSIGINT: false,
       handleSIGTERM: false,
@@ -134,11 +184,7 @@ export async function launchBrowser(choice: BrowserChoice): Promise<LaunchedBrow
   }
   let closed = false;
   const kill = (): void => {
-    try {
-      browser.process()?.kill('SIGKILL');
-    } catch {
-      // already gone
-    }
+    killProcessTree(browser.process());
     rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
   };
   // A signal ends the run; the browser must not outlive it.
@@ -174,15 +220,25 @@ function allowRequest(request: HTTPRequest): boolean {
   return url.startsWith('data:') || url === 'about:blank';
 }
 
+/** For tests and troubleshooting: IOP_DEBUG_REQUESTS=1 logs every request the page makes and what became of it. */
+function requestLogger(env: NodeJS.ProcessEnv): ((verdict: 'tillåten' | 'blockerad', url: string) => void) | undefined {
+  if (env['IOP_DEBUG_REQUESTS'] !== '1') return undefined;
+  return (verdict, url) => process.stderr.write(`iop-debug: begäran ${verdict}: ${url.startsWith('data:') ? `${url.slice(0, 40)}…` : url}\n`);
+}
+
 /** A page for documents: JavaScript off, every request outside the document blocked. */
-export async function openDocumentPage(browser: Browser): Promise<Page> {
+export async function openDocumentPage(browser: Browser, env: NodeJS.ProcessEnv = process.env): Promise<Page> {
   const page = await browser.newPage();
   await page.setJavaScriptEnabled(false);
   await page.setRequestInterception(true);
+  const log = requestLogger(env);
   page.on('request', (request) => {
     if (request.isInterceptResolutionHandled()) return;
-    if (allowRequest(request)) void request.continue();
-    else void request.abort('blockedbyclient');
+    const allowed = allowRequest(request);
+    log?.(allowed ? 'tillåten' : 'blockerad', request.url());
+    // A request may outlive its page (a crash, a timeout): its answer then has nowhere to go.
+    if (allowed) request.continue().catch(() => undefined);
+    else request.abort('blockedbyclient').catch(() => undefined);
   });
   return page;
 }
@@ -190,36 +246,67 @@ export async function openDocumentPage(browser: Browser): Promise<Page> {
 /** A fixed number of pages shared by a batch; `use` waits for a free one. */
 export class PagePool {
   private readonly free: Page[] = [];
-  private readonly waiting: Array<(page: Page) => void> = [];
+  private readonly waiting: Array<{ resolve: (page: Page) => void; reject: (error: unknown) => void }> = [];
   private created = 0;
 
   constructor(
     private readonly browser: Browser,
     private readonly size = 2,
+    private readonly env: NodeJS.ProcessEnv = process.env,
   ) {}
 
+  /** Runs `work` on a free page. A page whose work failed is closed and replaced: it may still be busy. */
   async use<T>(work: (page: Page) => Promise<T>): Promise<T> {
     const page = await this.acquire();
+    let succeeded = false;
     try {
-      return await work(page);
+      const result = await work(page);
+      succeeded = true;
+      return result;
     } finally {
-      this.release(page);
+      if (succeeded) this.release(page);
+      else this.discard(page);
     }
   }
 
   private async acquire(): Promise<Page> {
+    if (!this.browser.connected) throw new Error(MESSAGES.disconnected);
     const page = this.free.pop();
     if (page) return page;
-    if (this.created < this.size) {
-      this.created++;
-      return openDocumentPage(this.browser);
+    if (this.created < this.size) return this.open();
+    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
+  }
+
+  private async open(): Promise<Page> {
+    this.created++;
+    try {
+      return await openDocumentPage(this.browser, this.env);
+    } catch (error) {
+      this.created--;
+      throw error;
     }
-    return new Promise((resolve) => this.waiting.push(resolve));
   }
 
   private release(page: Page): void {
     const next = this.waiting.shift();
-    if (next) next(page);
+    if (next) next.resolve(page);
     else this.free.push(page);
+  }
+
+  private discard(page: Page): void {
+    this.created--;
+    // Not awaited: a page stuck in rendering may never answer; the browser's close ends it.
+    page.close().catch(() => undefined);
+    this.handOver();
+  }
+
+  /** A new page for the next waiter; when none can be opened (the browser is gone), each waiter in turn gets the error. */
+  private handOver(): void {
+    const next = this.waiting.shift();
+    if (!next) return;
+    this.open().then(next.resolve, (error: unknown) => {
+      next.reject(error);
+      this.handOver();
+    });
   }
 }

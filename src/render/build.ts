@@ -1,18 +1,28 @@
 // The build pipeline: check, then render each ärende's documents to PDF with one shared browser.
+import { blocksFinalBuild } from '../rules/index.js';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { check, type CheckedArende, type CheckOptions, type CheckResult } from '../check.js';
 import type { Diagnostic, ValidArende } from '../model.js';
+import { IopError } from '../errors.js';
+import { writeErrorReason, writeFileAtomic } from '../io/atomic.js';
 import { PACKAGE_ROOT } from '../paths.js';
-import { writeFileAtomic } from './atomic-write.js';
-import { launchBrowser, PagePool, resolveBrowser, type Browser, type LaunchedBrowser } from './browser.js';
+import { launchBrowser, PagePool, resolveBrowser, type Browser, type LaunchedBrowser, type Page } from './browser.js';
 import { avtalDocument, hasTjansteutlatande, tjansteutlatandeDocument, type DocumentInput, type DocumentKind } from './document.js';
 import { RenderError } from './errors.js';
 import { fingerprint, fingerprintHex } from './fingerprint.js';
 import { applyMetadata } from './metadata.js';
 import { printWithToc } from './pdf.js';
-import { loadTemplates } from './templates.js';
+import { loadTemplates, type TemplateSet } from './templates.js';
+
+const MESSAGES = {
+  browserDied: (done: number, total: number) =>
+    `Webbläsaren avslutades oväntat under bygget, efter ${done} av ${total} ärenden. De PDF-filer som hann skrivas är hela; kör kommandot igen för att bygga resten.`,
+  writeFailed: (file: string, reason: string) => `Kunde inte skriva ${file}: ${reason}. Filer som redan fanns är orörda.`,
+  timeout: (file: string, ms: number) => `${file} blev inte klar inom ${formatSeconds(ms)}. Dokumentet kan vara för stort; öka tiden med miljövariabeln IOP_RENDER_TIMEOUT_MS (millisekunder).`,
+  badTimeout: (value: string) => `IOP_RENDER_TIMEOUT_MS ska vara ett positivt heltal (millisekunder), inte '${value}'.`,
+};
 
 export interface BuildOptions extends CheckOptions {
   /** Output folder; each ärende gets a subfolder named after its folder. Default "dist". */
@@ -25,6 +35,8 @@ export interface BuildOptions extends CheckOptions {
   browserPath?: string;
   /** A browser the caller owns (a batch or a test); it is not closed. */
   browser?: Browser;
+  /** How long one document (avtal or tjänsteutlåtande) may take to render; default IOP_RENDER_TIMEOUT_MS or 60 s. */
+  renderTimeoutMs?: number;
   /** Reports progress, e.g. to print "Bygger 3/50: navet". */
   onProgress?: (event: BuildProgress) => void;
   env?: NodeJS.ProcessEnv;
@@ -48,8 +60,8 @@ export interface BuiltArende {
   outDir: string;
   files: BuiltFile[];
   fingerprint: string;
-  /** Why it was not built (errors without --utkast, invalid data, or a render error). */
-  skipped?: 'fel' | 'ogiltig' | 'renderingsfel';
+  /** Why it was not built (errors without --utkast, invalid data, a render error, or a document that took too long). */
+  skipped?: 'fel' | 'ogiltig' | 'renderingsfel' | 'tidsgräns';
   diagnostics: Diagnostic[];
 }
 
@@ -90,36 +102,57 @@ export async function build(paths: string[], options: BuildOptions = {}): Promis
   const renderDiagnostics: Diagnostic[] = [];
 
   const built: BuiltArende[] = result.arenden.map((checked, i) => {
-    const hasErrors = checked.diagnostics.some((d) => d.severity === 'error');
+    const hasErrors = checked.diagnostics.some(blocksFinalBuild);
     const skipped = !checked.valid ? 'ogiltig' : hasErrors && !options.utkast ? 'fel' : undefined;
     return { arende: checked, outDir: join(outRoot, names[i]!), files: [], fingerprint: fingerprint(checked.arende.dir), skipped, diagnostics: checked.diagnostics };
   });
   const todo = built.filter((b) => b.skipped === undefined);
+  // Templates, stylesheet and logo come from iop.config.yaml: refuse a bad one before a browser starts.
+  const templates = new Map(todo.map((item) => [item, loadTemplates((item.arende.arende as ValidArende).config)] as const));
+  const timeout = renderTimeout(options);
 
   let launched: LaunchedBrowser | undefined;
+  let browser: Browser | undefined;
+  let written = 0;
+  let browserGone = false;
+  const failures: unknown[] = [];
   try {
     if (todo.length > 0) {
-      let browser = options.browser;
+      browser = options.browser;
       if (!browser) {
         launched = await launchBrowser(await resolveBrowser(options.browserPath, options.env));
         browser = launched.browser;
       }
-      const pool = new PagePool(browser, 2);
+      const pool = new PagePool(browser, 2, options.env);
       let started = 0;
-      await Promise.all(
+      // Settled, not raced: nothing may still be writing when the browser closes or the error is shown.
+      await Promise.allSettled(
         todo.map(async (item) => {
           try {
-            await buildArende(item, pool, options, () => options.onProgress?.({ index: ++started, total: todo.length, name: basename(item.arende.arende.dir) }));
+            await buildArende(item, pool, templates.get(item)!, timeout, options, () => options.onProgress?.({ index: ++started, total: todo.length, name: basename(item.arende.arende.dir) }));
+            written++;
           } catch (error) {
-            if (!(error instanceof RenderError)) throw error;
-            item.skipped = 'renderingsfel';
-            renderDiagnostics.push(error.toDiagnostic());
+            if (error instanceof RenderError) {
+              item.skipped = 'renderingsfel';
+              renderDiagnostics.push(error.toDiagnostic());
+            } else if (error instanceof RenderTimeout) {
+              item.skipped = 'tidsgräns';
+              renderDiagnostics.push(error.toDiagnostic(item.arende.arende.yaml.file));
+            } else {
+              failures.push(error);
+            }
           }
         }),
       );
+      // Asked before closing it ourselves: a browser that is already gone crashed or was killed.
+      browserGone = !browser.connected;
     }
   } finally {
     await launched?.close();
+  }
+  if (failures.length > 0) {
+    if (browserGone) throw new IopError(MESSAGES.browserDied(written, todo.length));
+    throw failures.find((f) => f instanceof IopError) ?? failures[0];
   }
   const diagnostics = [...result.diagnostics, ...renderDiagnostics];
   return {
@@ -131,16 +164,84 @@ export async function build(paths: string[], options: BuildOptions = {}): Promis
   };
 }
 
-async function buildArende(item: BuiltArende, pool: PagePool, options: BuildOptions, started: () => void): Promise<void> {
+const DEFAULT_RENDER_TIMEOUT = 60_000;
+
+function formatSeconds(ms: number): string {
+  const seconds = ms / 1000;
+  return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(3).replace(/0+$/, '').replace('.', ',')} s`;
+}
+
+function renderTimeout(options: BuildOptions): number {
+  if (options.renderTimeoutMs !== undefined) return options.renderTimeoutMs;
+  const value = (options.env ?? process.env)['IOP_RENDER_TIMEOUT_MS'];
+  if (value === undefined || value === '') return DEFAULT_RENDER_TIMEOUT;
+  if (!/^\d+$/.test(value) || Number(value) === 0) throw new IopError(MESSAGES.badTimeout(value));
+  return Number(value);
+}
+
+/** A document that did not finish rendering in time; only its ärende fails. */
+class RenderTimeout extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RenderTimeout';
+  }
+
+  toDiagnostic(file: string): Diagnostic {
+    return { ruleId: 'bygg/tidsgräns', severity: 'error', message: this.message, file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+  }
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new RenderTimeout(message)), ms)));
+  return Promise.race([work, expired]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Tests only: IOP_TEST_STALL=<folder name> makes that ärende's rendering hang like a page that
+ * never finishes loading: it ends only with the timeout, or when the browser goes away.
+ */
+function stalled(arende: ValidArende, page: Page, env: NodeJS.ProcessEnv): Promise<void> {
+  if (env['IOP_TEST_STALL'] !== basename(arende.dir)) return Promise.resolve();
+  return new Promise<void>((_, reject) => page.browser().once('disconnected', () => reject(new Error('Webbläsaren avslutades oväntat.'))));
+}
+
+function writeOutput(file: string, content: string | Uint8Array): void {
+  try {
+    writeFileAtomic(file, content, { createDir: true });
+  } catch (error) {
+    throw new IopError(MESSAGES.writeFailed(file, writeErrorReason(underlyingError(file, error))));
+  }
+}
+
+/**
+ * A recursive mkdir that fails on a read-only file system reports ENOENT; the nearest folder that
+ * exists tells the real reason (EROFS, EACCES).
+ */
+function underlyingError(file: string, error: unknown): unknown {
+  if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return error;
+  let dir = dirname(file);
+  while (!existsSync(dir) && dirname(dir) !== dir) dir = dirname(dir);
+  try {
+    accessSync(dir, constants.W_OK);
+    return error;
+  } catch (cause) {
+    return cause;
+  }
+}
+
+async function buildArende(item: BuiltArende, pool: PagePool, templates: TemplateSet, timeout: number, options: BuildOptions, started: () => void): Promise<void> {
   const arende = item.arende.arende as ValidArende;
-  const input: DocumentInput = { arende, templates: loadTemplates(arende.config), fingerprint: item.fingerprint, utkast: options.utkast ?? false };
+  const env = options.env ?? process.env;
+  const input: DocumentInput = { arende, templates, fingerprint: item.fingerprint, utkast: options.utkast ?? false };
   const kinds: DocumentKind[] = hasTjansteutlatande(arende) ? ['avtal', 'tjansteutlatande'] : ['avtal'];
   // Render both to memory first: a failure leaves every earlier file as it was.
   const outputs = await pool.use(async (page) => {
     started();
     const done: Array<{ kind: DocumentKind; pdf: Uint8Array; html: string; pages: number }> = [];
     for (const kind of kinds) {
-      const printed = await printWithToc(page, (toc) => (kind === 'avtal' ? avtalDocument(input, toc) : tjansteutlatandeDocument(input)));
+      const render = stalled(arende, page, env).then(() => printWithToc(page, (toc) => (kind === 'avtal' ? avtalDocument(input, toc) : tjansteutlatandeDocument(input)), timeout));
+      const printed = await withTimeout(render, timeout, MESSAGES.timeout(`${kind}.pdf`, timeout));
       const id = createHash('sha256').update(`${fingerprintHex(arende.dir)}\0${kind}\0${input.utkast ? 'utkast' : 'slutlig'}`).digest('hex');
       const { pdf, pages } = await applyMetadata(printed.pdf, {
         title: printed.doc.title,
@@ -157,13 +258,12 @@ async function buildArende(item: BuiltArende, pool: PagePool, options: BuildOpti
   });
   for (const output of outputs) {
     const pdfFile = join(item.outDir, `${output.kind}.pdf`);
-    writeFileAtomic(pdfFile, output.pdf);
+    writeOutput(pdfFile, output.pdf);
     const file: BuiltFile = { kind: output.kind, pdf: pdfFile, pages: output.pages };
     if (options.html) {
       file.html = join(item.outDir, `${output.kind}.html`);
-      writeFileAtomic(file.html, output.html);
+      writeOutput(file.html, output.html);
     }
     item.files.push(file);
   }
 }
-

