@@ -1,5 +1,5 @@
 // Parses iop.yaml (or iop.config.yaml) keeping the Document, so every stage can point at its source.
-import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node, type YAMLError } from 'yaml';
+import { LineCounter, isAlias, isCollection as isYamlCollection, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node, type YAMLError } from 'yaml';
 import type { Diagnostic, SourceText, YamlSource } from '../model.js';
 import { positionAt } from './positions.js';
 
@@ -42,7 +42,8 @@ export function parseYaml(source: SourceText): ParsedYaml {
   const lineCounter = new LineCounter();
   let doc;
   try {
-    doc = parseDocument(source.text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    // logLevel 'error': the parser's own English warnings never reach the user; problems become diagnostics.
+    doc = parseDocument(source.text, { lineCounter, uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
   } catch (error) {
     return { data: undefined, diagnostics: [structureDiagnostic(source, error)] };
   }
@@ -50,6 +51,7 @@ export function parseYaml(source: SourceText): ParsedYaml {
     diagnosticAt(source, error.pos[0], error.pos[1], error.code === 'DUPLICATE_KEY' ? 'yaml/dubblett-nyckel' : 'yaml/syntax', yamlMessage(error)),
   );
   const yaml: YamlSource = { ...source, lineStarts: lineCounter.lineStarts, doc, lineCounter };
+  if (diagnostics.length === 0) diagnostics.push(...collectionKeys(source, doc));
   if (diagnostics.length > 0) return { yaml, data: undefined, diagnostics };
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     return { yaml, data: undefined, diagnostics: [diagnosticAt(source, 0, 0, 'fil/tom', 'Filen är tom. Den ska innehålla ärendets uppgifter (ärende, parter, mål, finansiering, avtalstid).')] };
@@ -59,6 +61,20 @@ export function parseYaml(source: SourceText): ParsedYaml {
   } catch (error) {
     return { yaml, data: undefined, diagnostics: [structureDiagnostic(source, error)] };
   }
+}
+
+/** A key that is a list or a map ("? [a, b]: 1") has no place in iop.yaml. */
+function collectionKeys(source: SourceText, doc: Parameters<typeof visit>[0]): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      if (isYamlCollection(pair.key)) {
+        const range = (pair.key as Node).range ?? [0, 0, 0];
+        found.push(diagnosticAt(source, range[0], range[1], 'yaml/syntax', YAML_MESSAGES.NON_STRING_KEY!));
+      }
+    },
+  });
+  return found;
 }
 
 function structureDiagnostic(source: SourceText, error: unknown): Diagnostic {

@@ -79,6 +79,16 @@ describe('parseYaml', () => {
     expect(parsed.diagnostics[0]!.message).toMatch(/alias/);
   });
 
+  it('reports a key that is a list, in Swedish and without the parser\'s English warning', () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error): void => void warnings.push(warning.message);
+    process.on('warning', onWarning);
+    const parsed = parseYaml(source('? [a, b]\n: 1\n'));
+    process.off('warning', onWarning);
+    expect(parsed.diagnostics).toEqual([expect.objectContaining({ ruleId: 'yaml/syntax', message: 'Nycklar ska vara text.', line: 1, column: 3 })]);
+    expect(warnings).toEqual([]);
+  });
+
   it('reports an empty file', () => {
     const parsed = parseYaml(source('# bara en kommentar\n'));
     expect(parsed.diagnostics[0]).toMatchObject({ ruleId: 'fil/tom', line: 1 });

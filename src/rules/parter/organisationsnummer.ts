@@ -18,6 +18,7 @@ export const parterOrganisationsnummer: Rule = {
     },
     messages: {
       kontrollsiffra: 'Organisationsnumret {nummer} har fel kontrollsiffra: den sista siffran ska vara {siffra} enligt Luhn-algoritmen. Kontrollera numret mot Bolagsverkets register.',
+      gruppsiffra: 'Numret {nummer} är inget organisationsnummer: den första siffran anger juridisk form och är 1–9, aldrig 0.',
       personnummer: 'Numret {nummer} är inget organisationsnummer: den tredje och fjärde siffran ({siffror}) är lägre än 20, så det liknar ett personnummer.',
       annatÄnPartens: 'Organisationsnumret {nummer} i fakturaadressen är inte partens ({partens}).',
     },
@@ -27,6 +28,10 @@ export const parterOrganisationsnummer: Rule = {
       const digits = orgnrDigits(text);
       if (!digits) return false;
       const shown = formatOrgnr(text);
+      if (digits[0] === '0') {
+        report({ messageId: 'gruppsiffra', values: { nummer: shown }, at: { path } });
+        return false;
+      }
       if (Number(digits.slice(2, 4)) < 20) {
         report({ messageId: 'personnummer', values: { nummer: shown, siffror: digits.slice(2, 4) }, at: { path } });
         return false;
