@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { check, type CheckedArende, type CheckOptions, type CheckResult } from '../check.js';
+import { discoverArenden } from '../load/discover.js';
 import type { Diagnostic, ValidArende } from '../model.js';
 import { IopError } from '../errors.js';
 import { writeErrorReason, writeFileAtomic } from '../io/atomic.js';
@@ -11,7 +12,7 @@ import { PACKAGE_ROOT } from '../paths.js';
 import { launchBrowser, PagePool, resolveBrowser, type Browser, type LaunchedBrowser, type Page } from './browser.js';
 import { avtalDocument, hasTjansteutlatande, tjansteutlatandeDocument, type DocumentInput, type DocumentKind } from './document.js';
 import { RenderError } from './errors.js';
-import { fingerprint, fingerprintHex } from './fingerprint.js';
+import { FINGERPRINT_LENGTH, fingerprintHex } from './fingerprint.js';
 import { applyMetadata } from './metadata.js';
 import { printWithToc } from './pdf.js';
 import { loadTemplates, type TemplateSet } from './templates.js';
@@ -60,6 +61,8 @@ export interface BuiltArende {
   outDir: string;
   files: BuiltFile[];
   fingerprint: string;
+  /** The whole SHA-256 the fingerprint is cut from; the PDF's file ID derives from it. */
+  fingerprintHex: string;
   /** Why it was not built (errors without --utkast, invalid data, a render error, or a document that took too long). */
   skipped?: 'fel' | 'ogiltig' | 'renderingsfel' | 'tidsgräns';
   diagnostics: Diagnostic[];
@@ -94,8 +97,31 @@ function outputNames(arenden: CheckedArende[], cwd: string): string[] {
   return names.map((name, i) => (names.indexOf(name) !== names.lastIndexOf(name) ? relative(cwd, arenden[i]!.arende.dir).split(/[\\/]/).filter((p) => p && p !== '..').join('-') || name : name));
 }
 
+/**
+ * Starts the browser while the sources are checked and the HTML is made: a cold build then costs
+ * little more than the printing itself. A launch that fails is only reported if a PDF is needed.
+ */
+function launchEarly(options: BuildOptions): Promise<LaunchedBrowser> | undefined {
+  if (options.browser) return undefined;
+  const launching = resolveBrowser(options.browserPath, options.env).then(launchBrowser);
+  launching.catch(() => undefined);
+  return launching;
+}
+
 export async function build(paths: string[], options: BuildOptions = {}): Promise<BuildResult> {
   const cwd = options.cwd ?? process.cwd();
+  // Discovery errors (no such path) come before any browser starts.
+  discoverArenden(paths, cwd);
+  const launching = launchEarly(options);
+  try {
+    return await buildWith(paths, options, cwd, launching);
+  } finally {
+    // Whatever happened, a browser started early must not outlive the build.
+    launching?.then((launched) => launched.close(), () => undefined);
+  }
+}
+
+async function buildWith(paths: string[], options: BuildOptions, cwd: string, launching: Promise<LaunchedBrowser> | undefined): Promise<BuildResult> {
   const result = check(paths, { ...options, cwd });
   const outRoot = resolve(cwd, options.out ?? 'dist');
   const names = outputNames(result.arenden, cwd);
@@ -104,7 +130,8 @@ export async function build(paths: string[], options: BuildOptions = {}): Promis
   const built: BuiltArende[] = result.arenden.map((checked, i) => {
     const hasErrors = checked.diagnostics.some(blocksFinalBuild);
     const skipped = !checked.valid ? 'ogiltig' : hasErrors && !options.utkast ? 'fel' : undefined;
-    return { arende: checked, outDir: join(outRoot, names[i]!), files: [], fingerprint: fingerprint(checked.arende.dir), skipped, diagnostics: checked.diagnostics };
+    const hex = fingerprintHex(checked.arende.dir);
+    return { arende: checked, outDir: join(outRoot, names[i]!), files: [], fingerprint: hex.slice(0, FINGERPRINT_LENGTH), fingerprintHex: hex, skipped, diagnostics: checked.diagnostics };
   });
   const todo = built.filter((b) => b.skipped === undefined);
   // Templates, stylesheet and logo come from iop.config.yaml: refuse a bad one before a browser starts.
@@ -120,7 +147,7 @@ export async function build(paths: string[], options: BuildOptions = {}): Promis
     if (todo.length > 0) {
       browser = options.browser;
       if (!browser) {
-        launched = await launchBrowser(await resolveBrowser(options.browserPath, options.env));
+        launched = await launching!;
         browser = launched.browser;
       }
       const pool = new PagePool(browser, 2, options.env);
@@ -235,27 +262,28 @@ async function buildArende(item: BuiltArende, pool: PagePool, templates: Templat
   const env = options.env ?? process.env;
   const input: DocumentInput = { arende, templates, fingerprint: item.fingerprint, utkast: options.utkast ?? false };
   const kinds: DocumentKind[] = hasTjansteutlatande(arende) ? ['avtal', 'tjansteutlatande'] : ['avtal'];
-  // Render both to memory first: a failure leaves every earlier file as it was.
-  const outputs = await pool.use(async (page) => {
-    started();
-    const done: Array<{ kind: DocumentKind; pdf: Uint8Array; html: string; pages: number }> = [];
-    for (const kind of kinds) {
-      const render = stalled(arende, page, env).then(() => printWithToc(page, (toc) => (kind === 'avtal' ? avtalDocument(input, toc) : tjansteutlatandeDocument(input)), timeout));
-      const printed = await withTimeout(render, timeout, MESSAGES.timeout(`${kind}.pdf`, timeout));
-      const id = createHash('sha256').update(`${fingerprintHex(arende.dir)}\0${kind}\0${input.utkast ? 'utkast' : 'slutlig'}`).digest('hex');
-      const { pdf, pages } = await applyMetadata(printed.pdf, {
-        title: printed.doc.title,
-        author: arende.data.ärende.förvaltning,
-        subject: printed.doc.subject,
-        keywords: ['IOP', 'idéburet offentligt partnerskap', arende.data.ärende.diarienummer, `fingeravtryck:${item.fingerprint}`, ...(input.utkast ? ['UTKAST'] : [])],
-        date: documentDate(arende, options.env),
-        id,
-        producer: `iop ${version()}`,
-      });
-      done.push({ kind, pdf, html: printed.doc.html, pages });
-    }
-    return done;
-  });
+  // Both documents render to memory first, each on a page of its own so they print side by side;
+  // a failure leaves every earlier file as it was.
+  started();
+  const outputs = await Promise.all(
+    kinds.map((kind) =>
+      pool.use(async (page) => {
+        const render = stalled(arende, page, env).then(() => printWithToc(page, (toc) => (kind === 'avtal' ? avtalDocument(input, toc) : tjansteutlatandeDocument(input)), timeout));
+        const printed = await withTimeout(render, timeout, MESSAGES.timeout(`${kind}.pdf`, timeout));
+        const id = createHash('sha256').update(`${item.fingerprintHex}\0${kind}\0${input.utkast ? 'utkast' : 'slutlig'}`).digest('hex');
+        const { pdf, pages } = await applyMetadata(printed.pdf, {
+          title: printed.doc.title,
+          author: arende.data.ärende.förvaltning,
+          subject: printed.doc.subject,
+          keywords: ['IOP', 'idéburet offentligt partnerskap', arende.data.ärende.diarienummer, `fingeravtryck:${item.fingerprint}`, ...(input.utkast ? ['UTKAST'] : [])],
+          date: documentDate(arende, options.env),
+          id,
+          producer: `iop ${version()}`,
+        });
+        return { kind, pdf, html: printed.doc.html, pages };
+      }),
+    ),
+  );
   for (const output of outputs) {
     const pdfFile = join(item.outDir, `${output.kind}.pdf`);
     writeOutput(pdfFile, output.pdf);

@@ -31,7 +31,10 @@ export function fingerprintHex(dir: string): string {
   return hash.digest('hex');
 }
 
-/** The first 12 hex digits: short enough for a footer, long enough to tell versions apart. */
+/** Short enough for a footer, long enough to tell versions apart. */
+export const FINGERPRINT_LENGTH = 12;
+
+/** The first FINGERPRINT_LENGTH hex digits of fingerprintHex. */
 export function fingerprint(dir: string): string {
-  return fingerprintHex(dir).slice(0, 12);
+  return fingerprintHex(dir).slice(0, FINGERPRINT_LENGTH);
 }

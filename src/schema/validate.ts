@@ -1,36 +1,59 @@
 // Validates data against a JSON Schema and turns ajv's errors into Swedish, positioned diagnostics.
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Diagnostic, YamlSource } from '../model.js';
-import { SCHEMA_DIR } from '../paths.js';
+import { PACKAGE_ROOT, SCHEMA_DIR } from '../paths.js';
 import { locatePointer, pointerSegments, type LocateMode } from '../load/yaml.js';
 import { positionAt } from '../load/positions.js';
 import { closestMatch } from './suggest.js';
 
 const require = createRequire(import.meta.url);
 
-type SchemaName = 'iop' | 'config';
+export type SchemaName = 'iop' | 'config';
 
 const compiled = new Map<SchemaName, ValidateFunction>();
 
+function schemaFile(name: SchemaName): string {
+  return name === 'iop' ? 'iop.schema.json' : 'config.schema.json';
+}
+
 export function loadSchema(name: SchemaName): Record<string, unknown> {
-  const file = name === 'iop' ? 'iop.schema.json' : 'config.schema.json';
-  return JSON.parse(readFileSync(join(SCHEMA_DIR, file), 'utf8')) as Record<string, unknown>;
+  return JSON.parse(readFileSync(join(SCHEMA_DIR, schemaFile(name)), 'utf8')) as Record<string, unknown>;
 }
 
 /** Compiles a schema once per process; ajv is loaded only when something is validated. */
 export function validatorFor(name: SchemaName): ValidateFunction {
   const cached = compiled.get(name);
   if (cached) return cached;
+  const validate = precompiled(name) ?? compile(name);
+  compiled.set(name, validate);
+  return validate;
+}
+
+/**
+ * The validator that `npm run build` generated (scripts/compile-schemas.mjs), if it was made from
+ * the schema file as it is now: it spares every command the compilation of the schema.
+ */
+function precompiled(name: SchemaName): ValidateFunction | undefined {
+  try {
+    const module = require(join(PACKAGE_ROOT, 'lib', 'schemas', `${name}.validate.cjs`)) as ValidateFunction & { schemaHash?: string };
+    const text = readFileSync(join(SCHEMA_DIR, schemaFile(name)), 'utf8');
+    return module.schemaHash === createHash('sha256').update(text).digest('hex') ? module : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Compiles the schema now (what precompiled() spares); exported for the test that compares the two. */
+export function compile(name: SchemaName): ValidateFunction {
   const Ajv2020 = (require('ajv/dist/2020') as { default: typeof import('ajv').default }).default;
   const addFormats = require('ajv-formats') as typeof import('ajv-formats').default;
   const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false });
   addFormats(ajv, ['date', 'email']);
-  const validate = ajv.compile(loadSchema(name));
-  compiled.set(name, validate);
-  return validate;
+  return ajv.compile(loadSchema(name));
 }
 
 /** Validates the parsed data of a YAML file; returns diagnostics for every schema error. */
