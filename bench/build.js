@@ -94,6 +94,7 @@ export async function benchBuild({ times, out }) {
   if (batchPrepared.code !== 0) throw new Error(`iop build (50) failed: ${batchPrepared.stderr.slice(0, 2000)}`);
   const batchHtml = htmlFiles(batchOut);
   let peakMiB = 0;
+  let floorPeakMiB = 0;
   const batchResult = await compare(
     'build, 50 ärenden (tid)',
     async () => {
@@ -101,13 +102,18 @@ export async function benchBuild({ times, out }) {
       peakMiB = Math.max(peakMiB, result.peakMiB);
       return result;
     },
-    () => run(node, [join(HERE, 'floor-print.js'), '--pages', '2', ...batchHtml], { env }),
+    async () => {
+      const result = await run(node, [join(HERE, 'floor-print.js'), '--pages', '2', ...batchHtml], { env, sampleMemory: true });
+      floorPeakMiB = Math.max(floorPeakMiB, result.peakMiB);
+      return result;
+    },
     Math.min(times, 3),
   );
   const docs = batchHtml.length;
   const throughput = { name: 'build, 50 ärenden (dokument/s, kvot mot golvet)', subjectMs: batchResult.subjectMs, floorMs: batchResult.floorMs, ratio: batchResult.floorMs / batchResult.subjectMs, documents: docs };
   rows.push({ ...throughput, target: '≥ 0,8×', pass: throughput.ratio >= 0.8 });
   console.log(`build, 50 ärenden: ${(docs / (batchResult.subjectMs / 1000)).toFixed(1)} dokument/s mot golvets ${(docs / (batchResult.floorMs / 1000)).toFixed(1)}`);
-  rows.push({ name: 'build, 50 ärenden, högsta RSS (MiB, iop + webbläsare)', subjectMs: peakMiB, floorMs: 600, ratio: peakMiB / 600, target: '< 600 MiB', pass: peakMiB < 600 });
+  console.log(`build, 50 ärenden: högsta minne ${peakMiB.toFixed(0)} MiB (golvet: ${floorPeakMiB.toFixed(0)} MiB), PSS för processen och webbläsaren`);
+  rows.push({ name: 'build, 50 ärenden, högsta minne (PSS MiB, iop + webbläsare)', subjectMs: peakMiB, floorMs: floorPeakMiB, ratio: peakMiB / floorPeakMiB, target: '< 600 MiB', pass: peakMiB < 600, unit: 'MiB' });
   return rows;
 }

@@ -21,7 +21,17 @@ function childrenOf(pid) {
   return children;
 }
 
+/**
+ * Proportional set size: each shared page counted once across the tree. Summing RSS over
+ * Chromium's many processes counts their shared memory many times over; PSS does not.
+ */
 function rssKiB(pid) {
+  try {
+    const rollup = /Pss:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+    if (rollup) return Number(rollup[1]);
+  } catch {
+    /* no smaps_rollup: fall back to RSS */
+  }
   try {
     const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return match ? Number(match[1]) : 0;
@@ -41,7 +51,7 @@ function treeRssKiB(root) {
   return total;
 }
 
-/** Runs a command; resolves with its wall time (ms), exit code and the peak RSS (MiB) of its whole process tree. */
+/** Runs a command; resolves with its wall time (ms), exit code and the peak memory (PSS, MiB) of its whole process tree. */
 export function run(command, args, { cwd, env, sampleMemory = false } = {}) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
@@ -53,7 +63,7 @@ export function run(command, args, { cwd, env, sampleMemory = false } = {}) {
     const timer = sampleMemory
       ? setInterval(() => {
           peak = Math.max(peak, treeRssKiB(child.pid));
-        }, 25)
+        }, 250)
       : undefined;
     child.on('error', reject);
     child.on('close', (code) => {

@@ -17,7 +17,7 @@ const results = [];
 
 function row(result, target, pass) {
   results.push({ ...result, target, pass });
-  const fmt = (ms) => `${ms.toFixed(0)} ms`;
+  const fmt = (value) => `${value.toFixed(0)} ${result.unit ?? 'ms'}`;
   console.log(`${result.name.padEnd(42)} ${fmt(result.subjectMs).padStart(9)} ${fmt(result.floorMs).padStart(9)} ${result.ratio.toFixed(2).padStart(6)}×  ${target.padEnd(8)} ${pass ? 'ok' : 'MISSAT'}`);
 }
 
