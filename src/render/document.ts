@@ -87,8 +87,44 @@ function draftTitle(title: string, utkast: boolean): string {
   return utkast ? `${UTKAST} – ${title}` : title;
 }
 
+interface AvtalParts {
+  env: HandlebarsEnv;
+  title: string;
+  subject: string;
+  view: Record<string, unknown>;
+  headings: Array<{ id: string; title: string }>;
+  sections: number;
+  headerTemplate: string;
+  footerTemplate: string;
+  layout: (view: object) => string;
+}
+
+/**
+ * Everything in the agreement but the table of contents' page numbers, made once per input: the
+ * second print pass then only fills in the numbers instead of rendering all the prose again.
+ */
+const avtalPartsCache = new WeakMap<DocumentInput, AvtalParts>();
+
 /** The agreement with its bilagor after the signature page, one HTML document so pages count through. */
 export function avtalDocument(input: DocumentInput, tocPages: Array<number | undefined> = []): RenderedDocument {
+  let parts = avtalPartsCache.get(input);
+  if (!parts) {
+    parts = avtalParts(input);
+    avtalPartsCache.set(input, parts);
+  }
+  const toc: TocEntry[] = parts.headings.map((h, i) => ({ titel: h.title, sida: tocPages[i], bilaga: i > parts.sections }));
+  return {
+    kind: 'avtal',
+    title: parts.title,
+    subject: parts.subject,
+    html: parts.layout({ ...parts.view, innehall: toc }),
+    headerTemplate: parts.headerTemplate,
+    footerTemplate: parts.footerTemplate,
+    toc: parts.headings,
+  };
+}
+
+function avtalParts(input: DocumentInput): AvtalParts {
   const { arende, templates } = input;
   const data = arende.data;
   const env = environment(data, templates);
@@ -126,13 +162,10 @@ export function avtalDocument(input: DocumentInput, tocPages: Array<number | und
     { id: 'underskrifter', title: 'Underskrifter' },
     ...bilagor.map((b) => ({ id: `${b.id}-rubrik`, title: b.rubrik })),
   ];
-  const toc: TocEntry[] = headings.map((h, i) => ({ titel: h.title, sida: tocPages[i], bilaga: i > sections.length }));
-
   const view = {
     ...baseView(input, title),
     undertitel: data.ärende.undertitel,
     intro: intro?.html,
-    innehall: toc,
     visaInnehall: sections.length >= 3,
     avsnitt: sections,
     partlista: data.parter.map(partView),
@@ -148,14 +181,17 @@ export function avtalDocument(input: DocumentInput, tocPages: Array<number | und
     underskrifter: underskriftView(data),
     bilagor,
   };
+  const compiled = env.compile(templates.layouts['avtal'], { noEscape: false });
   return {
-    kind: 'avtal',
+    env,
     title,
     subject: `${data.ärende.undertitel ?? formatLista(data.parter.map((p) => p.namn))}, ${formatPeriod(data.avtalstid.start, data.avtalstid.slut)}`,
-    html: layout(env, templates, 'avtal', view),
+    view,
+    headings,
+    sections: sections.length,
     headerTemplate: env.compile(templates.partials['sidhuvud'] ?? '')({ ...view, avtal: true }),
     footerTemplate: env.compile(templates.partials['sidfot'] ?? '')({ ...view, avtal: true }),
-    toc: headings,
+    layout: (v) => compiled(v),
   };
 }
 
