@@ -2,7 +2,8 @@
 import { isAbsolute, relative } from 'node:path';
 import { EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS } from '../errors.js';
 import { formatText } from '../report/text.js';
-import { build, type BuildProgress, type BuildResult } from '../render/build.js';
+import type { BuildProgress, BuildResult } from '../render/build.js';
+import { discoverArenden } from '../load/discover.js';
 import type { Browser } from '../render/browser.js';
 import { useColor } from './output.js';
 
@@ -85,7 +86,17 @@ async function buildOnce(paths: string[], options: BuildCommandOptions, cwd: str
 /** `browser`: one the caller keeps open between builds (iop build --watch). */
 async function buildAndReport(paths: string[], options: BuildCommandOptions, cwd: string, browser?: Browser): Promise<BuildResult> {
   const started = performance.now();
-  const result = await build(paths, { cwd, out: options.out, html: options.html, utkast: options.utkast, browserPath: options.browser, browser, onProgress: progressWriter() });
+  // The browser starts before the rest of the renderer is even loaded: Chromium boots while
+  // Handlebars, unified and pdf-lib load and the sources are checked. A bad path stops it first.
+  let launching: Promise<import('../render/browser.js').LaunchedBrowser> | undefined;
+  if (!browser) {
+    discoverArenden(paths, cwd);
+    const { launchBrowser, resolveBrowser } = await import('../render/browser.js');
+    launching = resolveBrowser(options.browser).then(launchBrowser);
+    launching.catch(() => undefined);
+  }
+  const { build } = await import('../render/build.js');
+  const result = await build(paths, { cwd, out: options.out, html: options.html, utkast: options.utkast, browserPath: options.browser, browser, launching, onProgress: progressWriter() });
   report(result, cwd);
   if (result.arenden.some((a) => a.files.length > 0)) process.stderr.write(MESSAGES.done(((performance.now() - started) / 1000).toFixed(1).replace('.', ',')) + '\n');
   return result;

@@ -36,6 +36,8 @@ export interface BuildOptions extends CheckOptions {
   browserPath?: string;
   /** A browser the caller owns (a batch or a test); it is not closed. */
   browser?: Browser;
+  /** A browser the caller has begun to launch; build() uses it and closes it when done. */
+  launching?: Promise<LaunchedBrowser>;
   /** How long one document (avtal or tjänsteutlåtande) may take to render; default IOP_RENDER_TIMEOUT_MS or 60 s. */
   renderTimeoutMs?: number;
   /** Reports progress, e.g. to print "Bygger 3/50: navet". */
@@ -103,6 +105,7 @@ function outputNames(arenden: CheckedArende[], cwd: string): string[] {
  */
 function launchEarly(options: BuildOptions): Promise<LaunchedBrowser> | undefined {
   if (options.browser) return undefined;
+  if (options.launching) return options.launching;
   const launching = resolveBrowser(options.browserPath, options.env).then(launchBrowser);
   launching.catch(() => undefined);
   return launching;
