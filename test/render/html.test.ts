@@ -25,9 +25,9 @@ const PRINT_CSS = loadTemplates({ regler: {} }).css;
  */
 function stable(html: string): string {
   return html
-    .replace(/data:font\/woff2;base64,[A-Za-z0-9+/=]+/g, 'data:font/woff2;base64,…')
     .split(PRINT_CSS)
-    .join('/* templates/print.css */')
+    .join('/* the bundled fonts and templates/print.css */')
+    .replace(/data:font\/woff2;base64,[A-Za-z0-9+/=]+/g, 'data:font/woff2;base64,…')
     .split(ROOT)
     .join('<ROOT>');
 }
