@@ -14,8 +14,8 @@ const HELP_WORDS: Array<[RegExp, string]> = [
   [/^Options:/gm, 'Flaggor:'],
   [/^Commands:/gm, 'Kommandon:'],
   [/^Arguments:/gm, 'Argument:'],
-  [/\(default: /g, '(standard: '],
-  [/\(choices: /g, '(val: '],
+  [/\bdefault: /g, 'standard: '],
+  [/\bchoices: /g, 'val: '],
   [/\[options\]/g, '[flaggor]'],
   [/\[command\]/g, '[kommando]'],
 ];
