@@ -10,11 +10,12 @@ import { IopError } from '../errors.js';
 import { writeErrorReason, writeFileAtomic } from '../io/atomic.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { launchBrowser, PagePool, resolveBrowser, type Browser, type LaunchedBrowser, type Page } from './browser.js';
-import { avtalDocument, hasTjansteutlatande, tjansteutlatandeDocument, type DocumentInput, type DocumentKind } from './document.js';
+import { avtalDocument, hasTjansteutlatande, tjansteutlatandeDocument, type DocumentInput, type DocumentKind, type RenderedDocument } from './document.js';
 import { RenderError } from './errors.js';
 import { FINGERPRINT_LENGTH, fingerprintHex } from './fingerprint.js';
 import { applyMetadata } from './metadata.js';
 import { printWithToc } from './pdf.js';
+import { assignPages, readOutline } from './toc.js';
 import { loadTemplates, type TemplateSet } from './templates.js';
 
 const MESSAGES = {
@@ -56,6 +57,8 @@ export interface BuiltFile {
   pdf: string;
   html?: string;
   pages?: number;
+  /** How many times it was printed: 1, or 2 when the table of contents' page numbers had to be found first. */
+  passes?: number;
 }
 
 export interface BuiltArende {
@@ -194,6 +197,19 @@ async function buildWith(paths: string[], options: BuildOptions, cwd: string, la
   };
 }
 
+/**
+ * Where the headings fell in the PDF this build replaces, as a guess for the table of contents.
+ * Any problem reading it just means no guess: the pages are then found by printing twice.
+ */
+async function previousTocPages(file: string, doc: RenderedDocument): Promise<Array<number | undefined> | undefined> {
+  if (doc.toc.length === 0 || !existsSync(file)) return undefined;
+  try {
+    return assignPages(doc.toc, doc.html, await readOutline(readFileSync(file)));
+  } catch {
+    return undefined;
+  }
+}
+
 const DEFAULT_RENDER_TIMEOUT = 60_000;
 
 function formatSeconds(ms: number): string {
@@ -271,7 +287,9 @@ async function buildArende(item: BuiltArende, pool: PagePool, templates: Templat
   const outputs = await Promise.all(
     kinds.map((kind) =>
       pool.use(async (page) => {
-        const render = stalled(arende, page, env).then(() => printWithToc(page, (toc) => (kind === 'avtal' ? avtalDocument(input, toc) : tjansteutlatandeDocument(input)), timeout));
+        const make = (toc: Array<number | undefined>) => (kind === 'avtal' ? avtalDocument(input, toc) : tjansteutlatandeDocument(input));
+        const guess = kind === 'avtal' ? await previousTocPages(join(item.outDir, `${kind}.pdf`), make([])) : undefined;
+        const render = stalled(arende, page, env).then(() => printWithToc(page, make, timeout, guess));
         const printed = await withTimeout(render, timeout, MESSAGES.timeout(`${kind}.pdf`, timeout));
         const id = createHash('sha256').update(`${item.fingerprintHex}\0${kind}\0${input.utkast ? 'utkast' : 'slutlig'}`).digest('hex');
         const { pdf, pages } = await applyMetadata(printed.pdf, {
@@ -283,14 +301,14 @@ async function buildArende(item: BuiltArende, pool: PagePool, templates: Templat
           id,
           producer: `iop ${version()}`,
         });
-        return { kind, pdf, html: printed.doc.html, pages };
+        return { kind, pdf, html: printed.doc.html, pages, passes: printed.passes };
       }),
     ),
   );
   for (const output of outputs) {
     const pdfFile = join(item.outDir, `${output.kind}.pdf`);
     writeOutput(pdfFile, output.pdf);
-    const file: BuiltFile = { kind: output.kind, pdf: pdfFile, pages: output.pages };
+    const file: BuiltFile = { kind: output.kind, pdf: pdfFile, pages: output.pages, passes: output.passes };
     if (options.html) {
       file.html = join(item.outDir, `${output.kind}.html`);
       writeOutput(file.html, output.html);

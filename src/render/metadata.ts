@@ -1,5 +1,5 @@
 // Document information, language and a stable file ID, so two builds of the same sources are identical.
-import { PDFDocument, PDFHexString } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFString, type PDFObject } from 'pdf-lib';
 
 export interface PdfMetadata {
   title: string;
@@ -24,7 +24,52 @@ export async function applyMetadata(bytes: Uint8Array, meta: PdfMetadata): Promi
   doc.setCreationDate(meta.date);
   doc.setModificationDate(meta.date);
   doc.setLanguage('sv');
+  normalizeStructureIds(doc);
   const id = PDFHexString.of(meta.id.padEnd(32, '0').slice(0, 32));
   doc.context.trailerInfo.ID = doc.context.obj([id, id]);
   return { pdf: await doc.save({ useObjectStreams: false, updateFieldAppearances: false }), pages: doc.getPageCount() };
+}
+
+const NODE_ID = /^node\d+$/;
+
+/**
+ * Chromium names the tagged structure's elements after DOM node ids ("node00001052"), which count
+ * every node the renderer has made before: the same document printed on a fresh page or after
+ * another gets other names. They are renamed in their own order (so the ID tree stays sorted),
+ * and the file then depends on the document alone.
+ */
+export function normalizeStructureIds(doc: PDFDocument): void {
+  const found = new Set<string>();
+  const visit = (object: PDFObject | undefined, act: (text: PDFString | PDFHexString) => PDFObject | undefined): PDFObject | undefined => {
+    if (object instanceof PDFString || object instanceof PDFHexString) return act(object);
+    if (object instanceof PDFArray) {
+      for (let i = 0; i < object.size(); i++) {
+        const replaced = visit(object.get(i), act);
+        if (replaced) object.set(i, replaced);
+      }
+    } else if (object instanceof PDFDict) {
+      for (const [key, value] of object.entries()) {
+        const replaced = visit(value, act);
+        if (replaced) object.set(key, replaced);
+      }
+    }
+    return undefined;
+  };
+  const objects = doc.context.enumerateIndirectObjects().map(([, object]) => object);
+  for (const object of objects) {
+    visit(object, (text) => {
+      const value = text.decodeText();
+      if (NODE_ID.test(value)) found.add(value);
+      return undefined;
+    });
+  }
+  if (found.size === 0) return;
+  const byNumber = [...found].sort((a, b) => Number(a.slice(4)) - Number(b.slice(4)));
+  const renamed = new Map(byNumber.map((old, index) => [old, `node${String(index + 1).padStart(8, '0')}`]));
+  for (const object of objects) {
+    visit(object, (text) => {
+      const next = renamed.get(text.decodeText());
+      return next === undefined ? undefined : PDFString.of(next);
+    });
+  }
 }

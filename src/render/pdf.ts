@@ -31,14 +31,21 @@ export interface PrintedDocument {
  * Prints, reads where the headings fell from the PDF's bookmarks, and prints again with those
  * page numbers in the table of contents, until they stop moving (at most three passes).
  */
-export async function printWithToc(page: Page, make: (tocPages: Array<number | undefined>) => RenderedDocument, timeout = PRINT_TIMEOUT): Promise<PrintedDocument> {
-  let doc = make([]);
+export async function printWithToc(
+  page: Page,
+  make: (tocPages: Array<number | undefined>) => RenderedDocument,
+  timeout = PRINT_TIMEOUT,
+  guess?: Array<number | undefined>,
+): Promise<PrintedDocument> {
+  // A guess (the page numbers of the previous build) is printed at once and kept only if the
+  // print's own bookmarks confirm it: a rebuild then needs one pass, and gives the same bytes.
+  let pages: Array<number | undefined> = guess ?? [];
+  let doc = make(pages);
   let pdf = await printPdf(page, doc, timeout);
   if (doc.toc.length === 0) return { doc, pdf, passes: 1 };
-  let pages: Array<number | undefined> = [];
   for (let pass = 2; pass <= 3; pass++) {
     const found = assignPages(doc.toc, doc.html, await readOutline(pdf));
-    if (pass > 2 && found.every((p, i) => p === pages[i])) return { doc, pdf, passes: pass - 1 };
+    if (pages.length > 0 && found.length === pages.length && found.every((p, i) => p === pages[i])) return { doc, pdf, passes: pass - 1 };
     pages = found;
     doc = make(pages);
     pdf = await printPdf(page, doc, timeout);

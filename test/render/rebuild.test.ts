@@ -1,0 +1,42 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from '../../src/render/build.js';
+import { ROOT, tempDir } from '../helpers/cli.js';
+
+const temp = tempDir('iop-rebuild-');
+afterAll(temp.cleanup);
+
+describe('a rebuild over an earlier PDF', () => {
+  it('prints the agreement once, using and confirming the earlier table of contents, with identical bytes', async () => {
+    const example = join(ROOT, 'examples/navet');
+    const first = await build([example], { out: temp.dir, cwd: ROOT });
+    const firstAvtal = first.arenden[0]!.files.find((f) => f.kind === 'avtal')!;
+    expect(firstAvtal.passes).toBe(2);
+    const bytes = readFileSync(firstAvtal.pdf);
+
+    const second = await build([example], { out: temp.dir, cwd: ROOT });
+    const secondAvtal = second.arenden[0]!.files.find((f) => f.kind === 'avtal')!;
+    expect(secondAvtal.passes).toBe(1);
+    expect(Buffer.compare(readFileSync(secondAvtal.pdf), bytes)).toBe(0);
+  });
+
+  it('finds the page numbers again when the earlier PDF no longer fits the sources', async () => {
+    const other = tempDir('iop-rebuild-other-');
+    try {
+      // An earlier build of another agreement stands where this one is written.
+      const first = await build([join(ROOT, 'examples/frivilligcentral')], { out: other.dir, cwd: ROOT });
+      const { renameSync } = await import('node:fs');
+      renameSync(join(other.dir, 'frivilligcentral'), join(other.dir, 'navet'));
+      expect(first.ok).toBe(true);
+      const rebuilt = await build([join(ROOT, 'examples/navet')], { out: other.dir, cwd: ROOT });
+      const avtal = rebuilt.arenden[0]!.files.find((f) => f.kind === 'avtal')!;
+      expect(avtal.passes).toBeGreaterThanOrEqual(2);
+      const fresh = await build([join(ROOT, 'examples/navet')], { out: join(other.dir, 'ny'), cwd: ROOT });
+      const freshAvtal = fresh.arenden[0]!.files.find((f) => f.kind === 'avtal')!;
+      expect(Buffer.compare(readFileSync(avtal.pdf), readFileSync(freshAvtal.pdf))).toBe(0);
+    } finally {
+      other.cleanup();
+    }
+  });
+});
