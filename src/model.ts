@@ -3,6 +3,9 @@ import type { Document, LineCounter } from 'yaml';
 
 export type Severity = 'error' | 'warning';
 
+/** How a severity is written in Swedish output. */
+export const SEVERITY_WORD: Record<Severity, string> = { error: 'fel', warning: 'varning' };
+
 export interface RelatedLocation {
   file: string;
   line: number;

@@ -1,9 +1,9 @@
 // `iop rules`: the rule list, from the rules' own meta.
 import { RULES } from '../rules/index.js';
+import { SEVERITY_WORD } from '../model.js';
 import { ruleReference } from '../rules/reference.js';
 import { writeOut } from './output.js';
 
-const SEVERITY_WORD = { error: 'fel', warning: 'varning' } as const;
 
 export async function runRules(options: { format: 'text' | 'json' | 'markdown' }): Promise<void> {
   if (options.format === 'json') {

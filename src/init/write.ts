@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { IopError } from '../errors.js';
-import { describeFsError } from '../load/source.js';
+import { fsErrorReason } from '../io/fs-errors.js';
 
 export function writeNewFolder(target: string, files: Map<string, string>): void {
   if (existsSync(target)) {
@@ -21,6 +21,6 @@ export function writeNewFolder(target: string, files: Map<string, string>): void
   } catch (error) {
     rmSync(temporary, { recursive: true, force: true });
     if (error instanceof IopError) throw error;
-    throw new IopError(`Kan inte skapa '${target}': ${describeFsError(error)}.`);
+    throw new IopError(`Kan inte skapa '${target}': ${fsErrorReason(error, 'write')}.`);
   }
 }

@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { fsErrorReason } from './fs-errors.js';
 
 export interface AtomicWriteOptions {
   /** Create the folder (and its parents) first. Off by default: a missing folder is an error. */
@@ -31,22 +32,7 @@ export function writeFileAtomic(file: string, content: string | Uint8Array, opti
   }
 }
 
-const REASONS: Record<string, string> = {
-  ENOSPC: 'disken är full',
-  EDQUOT: 'diskkvoten är slut',
-  EACCES: 'behörighet saknas',
-  EPERM: 'behörighet saknas',
-  EROFS: 'filsystemet är skrivskyddat',
-  ENOTDIR: 'en del av sökvägen är en fil, inte en mapp',
-  EISDIR: 'det finns en mapp med det namnet',
-  ENOENT: 'mappen finns inte',
-  ENAMETOOLONG: 'sökvägen är för lång',
-  EIO: 'in- eller utmatningsfel på disken',
-};
-
 /** Why a write failed, in Swedish, for a one-line message (e.g. "disken är full"). */
 export function writeErrorReason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code && REASONS[code]) return REASONS[code];
-  return code ?? (error instanceof Error ? error.message : String(error));
+  return fsErrorReason(error, 'write');
 }

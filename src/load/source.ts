@@ -2,6 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Diagnostic, SourceText } from '../model.js';
 import { IopError } from '../errors.js';
+import { fsErrorReason } from '../io/fs-errors.js';
 import { computeLineStarts, positionAt } from './positions.js';
 
 /** Larger files are refused: no real agreement comes near this. */
@@ -64,23 +65,7 @@ export function readSource(file: string): ReadResult {
   return { ok: true, source: { file, text, lineStarts: computeLineStarts(text) } };
 }
 
+/** Why reading failed, in Swedish. */
 export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'filen eller mappen finns inte';
-    case 'EACCES':
-    case 'EPERM':
-      return 'behörighet saknas';
-    case 'EISDIR':
-      return 'det är en mapp';
-    case 'ENOSPC':
-      return 'disken är full';
-    case 'EROFS':
-      return 'filsystemet är skrivskyddat';
-    case 'ELOOP':
-      return 'för många symboliska länkar';
-    default:
-      return code ?? (error instanceof Error ? error.message : String(error));
-  }
+  return fsErrorReason(error, 'read');
 }

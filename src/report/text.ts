@@ -1,7 +1,7 @@
 // Human output: "fil:rad:kolumn  fel  meddelande  regel-id", a code frame, related places, a summary.
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import type { Diagnostic } from '../model.js';
+import { SEVERITY_WORD, type Diagnostic } from '../model.js';
 import { computeLineStarts, lineText } from '../load/positions.js';
 import { summaryLine } from './summary.js';
 
@@ -13,7 +13,6 @@ export interface TextOptions {
   sources?: Map<string, string>;
 }
 
-const SEVERITY_WORD = { error: 'fel', warning: 'varning' } as const;
 
 function paint(enabled: boolean, code: string, text: string): string {
   return enabled ? `\u001b[${code}m${text}\u001b[0m` : text;

@@ -1,7 +1,7 @@
 // The rule reference (docs/regler.md), generated from every rule's meta.
 import type { Rule } from './types.js';
+import { SEVERITY_WORD } from '../model.js';
 
-const SEVERITY_WORD = { error: 'fel', warning: 'varning' } as const;
 
 export function ruleReference(rules: readonly Rule[]): string {
   const out: string[] = [
