@@ -13,6 +13,7 @@ import type { DocumentKind } from '../render/document.js';
 import { RenderError } from '../render/errors.js';
 import { renderHtml, type HtmlDocument } from '../render/html.js';
 import { documentPage, headerHtml, pageTitle, shellPage, type PreviewState } from './page.js';
+import { forgetTemplates, templateSources } from '../render/templates.js';
 
 export const DEFAULT_PORT = 4173;
 const HOST = '127.0.0.1';
@@ -109,6 +110,8 @@ export async function startPreview(path: string, options: PreviewOptions = {}): 
   const streams = new Set<ServerResponse>();
 
   const update = (): void => {
+    // The repository's own templates may be what changed: read them again.
+    forgetTemplates();
     const rendered = renderArende(dir, options);
     const version = state.version + 1;
     state = rendered.documents
@@ -175,8 +178,9 @@ export async function startPreview(path: string, options: PreviewOptions = {}): 
 
   let watcher: SourceWatcher | undefined;
   try {
-    const config = new ConfigResolver().forDir(dir).config.file;
-    watcher = watchSources([dir], update, { debounceMs: options.debounceMs ?? 150, files: config ? [config] : [] });
+    const config = new ConfigResolver().forDir(dir).config;
+    const files = [...(config.file ? [config.file] : []), ...templateSources(config)];
+    watcher = watchSources([dir], update, { debounceMs: options.debounceMs ?? 150, files });
   } catch (error) {
     server.close();
     throw error;

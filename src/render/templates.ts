@@ -54,6 +54,32 @@ function readTemplates(dir: string): { layouts: Partial<Record<Layout, string>>;
 
 const cache = new Map<string, TemplateSet>();
 
+/** Forgets every template set read so far, e.g. when a repository's own templates change. */
+export function forgetTemplates(): void {
+  cache.clear();
+}
+
+/**
+ * The repository's own template, stylesheet and logo files that iop.config.yaml names (those that
+ * exist), so a preview can watch them too.
+ */
+export function templateSources(config: IopConfig): string[] {
+  const root = config.root ?? process.cwd();
+  const files: string[] = [];
+  if (config.mallar) {
+    const dir = resolve(root, config.mallar);
+    for (const sub of ['', 'partials']) {
+      const folder = join(dir, sub);
+      if (!existsSync(folder)) continue;
+      for (const name of readdirSync(folder).sort()) if (name.endsWith('.hbs')) files.push(join(folder, name));
+    }
+  }
+  for (const path of [config.stilmall, config.organisation?.logo]) {
+    if (path && existsSync(resolve(root, path))) files.push(resolve(root, path));
+  }
+  return files;
+}
+
 /** The bundled templates with whatever the config overrides; anything not overridden falls back. */
 export function loadTemplates(config: IopConfig): TemplateSet {
   const key = `${config.file ?? ''}\0${config.mallar ?? ''}\0${config.stilmall ?? ''}\0${config.organisation?.logo ?? ''}`;
