@@ -6,6 +6,7 @@ import { serialRunner, watchSources } from '../io/watch.js';
 import { ConfigResolver } from '../load/config.js';
 import { discoverArenden } from '../load/discover.js';
 import { launchBrowser, resolveBrowser, type Browser, type LaunchedBrowser } from '../render/browser.js';
+import { forgetTemplates, templateSources } from '../render/templates.js';
 
 const EXIT_TERMINATED = 143;
 
@@ -31,7 +32,11 @@ function describe(error: unknown): string {
 export async function runBuildWatch(paths: string[], options: WatchBuildOptions, buildOnce: (browser: Browser) => Promise<unknown>): Promise<void> {
   const dirs = discoverArenden(paths, options.cwd);
   const configs = new ConfigResolver();
-  const configFiles = dirs.map((dir) => configs.forDir(dir).config.file).filter((file): file is string => file !== undefined);
+  const configFiles = dirs.flatMap((dir) => {
+    const { config } = configs.forDir(dir);
+    // The config itself and the templates, stylesheet and logo it names.
+    return [...(config.file ? [config.file] : []), ...templateSources(config)];
+  });
 
   let stopping = false;
   let launched: LaunchedBrowser | undefined;
@@ -65,6 +70,8 @@ export async function runBuildWatch(paths: string[], options: WatchBuildOptions,
       if (stopping) return;
       if (!first) process.stderr.write(MESSAGES.rebuilding + '\n');
       first = false;
+      // The repository's own templates may be what changed: read them again.
+      forgetTemplates();
       await buildOnce(await browser());
     },
     (error) => {
