@@ -41,6 +41,13 @@ function quoted(message: string): string {
   return /'[^']*'/.exec(message)?.[0] ?? '';
 }
 
+function positiveInteger(name: string) {
+  return (value: string): number => {
+    if (!/^[1-9]\d*$/.test(value) || Number(value) > 32) throw new IopError(`${name} ska vara ett heltal från 1 till 32, inte '${value}'.`);
+    return Number(value);
+  };
+}
+
 function integerOption(name: string) {
   return (value: string): number => {
     if (!/^\d+$/.test(value)) throw new IopError(`${name} ska vara ett heltal, inte '${value}'.`);
@@ -108,6 +115,7 @@ export function buildProgram(): Command {
     .option('--utkast', 'bygg trots fel och märk varje sida UTKAST')
     .option('--browser <sökväg>', 'webbläsare att använda (Chrome, Chromium eller Edge)')
     .option('--watch', 'bygg om när källfilerna ändras')
+    .option('--sidor <antal>', 'hur många dokument som skrivs ut samtidigt (standard: 2; fler hjälper på datorer med många kärnor)', positiveInteger('--sidor'))
     .addHelpText('after', '\nExempel:\n  iop build examples/navet\n  iop build . --out pdf --utkast')
     .action(async (paths: string[], options) => {
       const { runBuild } = await import('./commands/build.js');

@@ -13,6 +13,7 @@ export interface BuildCommandOptions {
   utkast?: boolean;
   browser?: string;
   watch?: boolean;
+  sidor?: number;
 }
 
 const MESSAGES = {
@@ -96,7 +97,7 @@ async function buildAndReport(paths: string[], options: BuildCommandOptions, cwd
     launching.catch(() => undefined);
   }
   const { build } = await import('../render/build.js');
-  const result = await build(paths, { cwd, out: options.out, html: options.html, utkast: options.utkast, browserPath: options.browser, browser, launching, onProgress: progressWriter() });
+  const result = await build(paths, { cwd, out: options.out, html: options.html, utkast: options.utkast, browserPath: options.browser, browser, launching, pages: options.sidor, onProgress: progressWriter() });
   report(result, cwd);
   if (result.arenden.some((a) => a.files.length > 0)) process.stderr.write(MESSAGES.done(((performance.now() - started) / 1000).toFixed(1).replace('.', ',')) + '\n');
   return result;

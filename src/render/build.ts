@@ -37,6 +37,8 @@ export interface BuildOptions extends CheckOptions {
   browserPath?: string;
   /** A browser the caller owns (a batch or a test); it is not closed. */
   browser?: Browser;
+  /** How many documents print at once in the shared browser; default 2. */
+  pages?: number;
   /** A browser the caller has begun to launch; build() uses it and closes it when done. */
   launching?: Promise<LaunchedBrowser>;
   /** How long one document (avtal or tjänsteutlåtande) may take to render; default IOP_RENDER_TIMEOUT_MS or 60 s. */
@@ -156,7 +158,7 @@ async function buildWith(paths: string[], options: BuildOptions, cwd: string, la
         launched = await launching!;
         browser = launched.browser;
       }
-      const pool = new PagePool(browser, 2, options.env);
+      const pool = new PagePool(browser, options.pages ?? DEFAULT_PAGES, options.env);
       let started = 0;
       // Settled, not raced: nothing may still be writing when the browser closes or the error is shown.
       await Promise.allSettled(
@@ -211,6 +213,9 @@ async function previousTocPages(file: string, doc: RenderedDocument): Promise<Ar
 }
 
 const DEFAULT_RENDER_TIMEOUT = 60_000;
+
+/** Two pages keep two cores busy; more help on larger machines (iop build --sidor). */
+export const DEFAULT_PAGES = 2;
 
 function formatSeconds(ms: number): string {
   const seconds = ms / 1000;
