@@ -3,7 +3,7 @@ import { blocksFinalBuild } from '../rules/index.js';
 import { createHash } from 'node:crypto';
 import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { check, type CheckedArende, type CheckOptions, type CheckResult } from '../check.js';
+import { checkDirs, type CheckedArende, type CheckOptions, type CheckResult } from '../check.js';
 import { discoverArenden } from '../load/discover.js';
 import type { Diagnostic, ValidArende } from '../model.js';
 import { IopError } from '../errors.js';
@@ -119,18 +119,18 @@ function launchEarly(options: BuildOptions): Promise<LaunchedBrowser> | undefine
 export async function build(paths: string[], options: BuildOptions = {}): Promise<BuildResult> {
   const cwd = options.cwd ?? process.cwd();
   // Discovery errors (no such path) come before any browser starts.
-  discoverArenden(paths, cwd);
+  const dirs = discoverArenden(paths, cwd);
   const launching = launchEarly(options);
   try {
-    return await buildWith(paths, options, cwd, launching);
+    return await buildWith(dirs, options, cwd, launching);
   } finally {
     // Whatever happened, a browser started early must not outlive the build.
     launching?.then((launched) => launched.close(), () => undefined);
   }
 }
 
-async function buildWith(paths: string[], options: BuildOptions, cwd: string, launching: Promise<LaunchedBrowser> | undefined): Promise<BuildResult> {
-  const result = check(paths, { ...options, cwd });
+async function buildWith(dirs: string[], options: BuildOptions, cwd: string, launching: Promise<LaunchedBrowser> | undefined): Promise<BuildResult> {
+  const result = checkDirs(dirs, { ...options, cwd });
   const outRoot = resolve(cwd, options.out ?? 'dist');
   const names = outputNames(result.arenden, cwd);
   const renderDiagnostics: Diagnostic[] = [];
