@@ -6,6 +6,7 @@ import type { BuildProgress, BuildResult } from '../render/build.js';
 import { discoverArenden } from '../load/discover.js';
 import type { Browser } from '../render/browser.js';
 import { useColor } from './output.js';
+import { mark } from '../render/timing.js';
 
 export interface BuildCommandOptions {
   out: string;
@@ -94,6 +95,7 @@ async function buildAndReport(paths: string[], options: BuildCommandOptions, cwd
     discoverArenden(paths, cwd);
     const { launchBrowser, resolveBrowser } = await import('../render/browser.js');
     launching = resolveBrowser(options.browser).then(launchBrowser);
+    mark('webbläsaren startas');
     launching.catch(() => undefined);
   }
   const { build } = await import('../render/build.js');

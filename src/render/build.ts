@@ -13,10 +13,10 @@ import { launchBrowser, PagePool, resolveBrowser, type Browser, type LaunchedBro
 import { avtalDocument, hasTjansteutlatande, tjansteutlatandeDocument, type DocumentInput, type DocumentKind, type RenderedDocument } from './document.js';
 import { RenderError } from './errors.js';
 import { FINGERPRINT_LENGTH, fingerprintHex } from './fingerprint.js';
-import { applyMetadata } from './metadata.js';
-import { printWithToc } from './pdf.js';
-import { assignPages, readOutline } from './toc.js';
 import { loadTemplates, type TemplateSet } from './templates.js';
+import { loadPdfReader, printWithToc } from './pdf.js';
+import { mark } from './timing.js';
+import { assignPages } from './toc.js';
 
 const MESSAGES = {
   browserDied: (done: number, total: number) =>
@@ -59,8 +59,10 @@ export interface BuiltFile {
   pdf: string;
   html?: string;
   pages?: number;
-  /** How many times it was printed: 1, or 2 when the table of contents' page numbers had to be found first. */
+  /** How many times it was printed in full: 1, or more when the table of contents' page numbers moved headings. */
   passes?: number;
+  /** Whether a headings-only print measured the table of contents' page numbers first (a first build). */
+  measured?: boolean;
 }
 
 export interface BuiltArende {
@@ -131,6 +133,7 @@ export async function build(paths: string[], options: BuildOptions = {}): Promis
 
 async function buildWith(dirs: string[], options: BuildOptions, cwd: string, launching: Promise<LaunchedBrowser> | undefined): Promise<BuildResult> {
   const result = checkDirs(dirs, { ...options, cwd });
+  mark('kontrollen klar');
   const outRoot = resolve(cwd, options.out ?? 'dist');
   const names = outputNames(result.arenden, cwd);
   const renderDiagnostics: Diagnostic[] = [];
@@ -145,26 +148,48 @@ async function buildWith(dirs: string[], options: BuildOptions, cwd: string, lau
   // Templates, stylesheet and logo come from iop.config.yaml: refuse a bad one before a browser starts.
   const templates = new Map(todo.map((item) => [item, loadTemplates((item.arende.arende as ValidArende).config)] as const));
   const timeout = renderTimeout(options);
+  const inputs = new Map(todo.map((item) => [item, documentInput(item, templates.get(item)!, options)] as const));
+  const poolSize = options.pages ?? DEFAULT_PAGES;
 
   let launched: LaunchedBrowser | undefined;
   let browser: Browser | undefined;
   let written = 0;
   let browserGone = false;
+  let closing: Promise<void> | undefined;
   const failures: unknown[] = [];
   try {
     if (todo.length > 0) {
-      browser = options.browser;
-      if (!browser) {
-        launched = await launching!;
-        browser = launched.browser;
-      }
-      const pool = new PagePool(browser, options.pages ?? DEFAULT_PAGES, options.env);
+      // As soon as the browser is up it opens its pages, while the first documents are made:
+      // printing can begin the moment both are ready.
+      const ready = (options.browser ? Promise.resolve(options.browser) : launching!.then((l) => (launched = l).browser)).then(async (b) => {
+        mark('webbläsaren startad');
+        // A browser we started has one empty tab, ready to use; a caller's browser is left as it is.
+        const blank = options.browser ? [] : (await b.pages()).filter((page) => page.url() === 'about:blank').slice(0, 1);
+        const pool = new PagePool(b, poolSize, options.env, blank);
+        pool.openAhead(todo.length * 2);
+        return { browser: b, pool };
+      });
+      ready.catch(() => undefined);
+      for (const item of todo.slice(0, poolSize)) await prepareDocuments(inputs.get(item)!);
+      mark('första dokumenten gjorda');
+      // Whatever time is left while the browser starts goes to loading pdf-lib.
+      loadPdfReader().catch(() => undefined);
+      const { pool } = await ready;
+      browser = (await ready).browser;
       let started = 0;
+      let printed = 0;
+      // Once every document is printed, a browser we started closes while the last metadata is set.
+      const printedAll = (): void => {
+        if (++printed === todo.length && launched) closing = launched.close();
+      };
       // Settled, not raced: nothing may still be writing when the browser closes or the error is shown.
       await Promise.allSettled(
         todo.map(async (item) => {
           try {
-            await buildArende(item, pool, templates.get(item)!, timeout, options, () => options.onProgress?.({ index: ++started, total: todo.length, name: basename(item.arende.arende.dir) }));
+            // Let go of each ärende's documents once it is built: a batch keeps only those in progress.
+            const input = inputs.get(item)!;
+            inputs.delete(item);
+            await buildArende(item, pool, input, timeout, options, () => options.onProgress?.({ index: ++started, total: todo.length, name: basename(item.arende.arende.dir) }), printedAll);
             written++;
           } catch (error) {
             if (error instanceof RenderError) {
@@ -179,11 +204,12 @@ async function buildWith(dirs: string[], options: BuildOptions, cwd: string, lau
           }
         }),
       );
-      // Asked before closing it ourselves: a browser that is already gone crashed or was killed.
-      browserGone = !browser.connected;
+      // A browser that is gone before we closed it crashed or was killed.
+      browserGone = closing === undefined && !browser.connected;
     }
   } finally {
-    await launched?.close();
+    await (closing ?? launched?.close());
+    mark('webbläsaren stängd');
   }
   if (failures.length > 0) {
     if (browserGone) throw new IopError(MESSAGES.browserDied(written, todo.length));
@@ -206,6 +232,7 @@ async function buildWith(dirs: string[], options: BuildOptions, cwd: string, lau
 async function previousTocPages(file: string, doc: RenderedDocument): Promise<Array<number | undefined> | undefined> {
   if (doc.toc.length === 0 || !existsSync(file)) return undefined;
   try {
+    const { readOutline } = await import('./outline.js');
     return assignPages(doc.toc, doc.html, await readOutline(readFileSync(file)));
   } catch {
     return undefined;
@@ -281,39 +308,70 @@ function underlyingError(file: string, error: unknown): unknown {
   }
 }
 
-async function buildArende(item: BuiltArende, pool: PagePool, templates: TemplateSet, timeout: number, options: BuildOptions, started: () => void): Promise<void> {
-  const arende = item.arende.arende as ValidArende;
+function documentInput(item: BuiltArende, templates: TemplateSet, options: BuildOptions): DocumentInput {
+  return { arende: item.arende.arende as ValidArende, templates, fingerprint: item.fingerprint, utkast: options.utkast ?? false };
+}
+
+/**
+ * Makes an ärende's documents ahead of printing (they are kept with the input). A template that
+ * fails is not reported here: it fails again when the ärende is built, and is reported there.
+ */
+async function prepareDocuments(input: DocumentInput): Promise<void> {
+  const make = [() => avtalDocument(input), ...(hasTjansteutlatande(input.arende) ? [() => tjansteutlatandeDocument(input)] : [])];
+  for (const document of make) {
+    // Between pieces of work, the starting browser's messages get through: it is not kept waiting.
+    await new Promise((resolve) => setImmediate(resolve));
+    try {
+      document();
+    } catch {
+      // reported by buildArende
+    }
+  }
+}
+
+/** `printedAll` is called once every document of the ärende is printed, before its metadata is set. */
+async function buildArende(item: BuiltArende, pool: PagePool, input: DocumentInput, timeout: number, options: BuildOptions, started: () => void, printedAll: () => void): Promise<void> {
+  const arende = input.arende;
   const env = options.env ?? process.env;
-  const input: DocumentInput = { arende, templates, fingerprint: item.fingerprint, utkast: options.utkast ?? false };
   const kinds: DocumentKind[] = hasTjansteutlatande(arende) ? ['avtal', 'tjansteutlatande'] : ['avtal'];
   // Both documents render to memory first, each on a page of its own so they print side by side;
   // a failure leaves every earlier file as it was.
   started();
+  // A page is given back as soon as its document is printed: the metadata is set without it.
+  const printing = kinds.map((kind) =>
+    pool.use(async (page) => {
+      const make = (toc: Array<number | undefined>) => (kind === 'avtal' ? avtalDocument(input, toc) : tjansteutlatandeDocument(input));
+      const guess = kind === 'avtal' ? await previousTocPages(join(item.outDir, `${kind}.pdf`), make([])) : undefined;
+      const render = stalled(arende, page, env).then(() => printWithToc(page, make, timeout, guess));
+      const printed = await withTimeout(render, timeout, MESSAGES.timeout(`${kind}.pdf`, timeout));
+      mark(`${kind}: utskrivet`);
+      return printed;
+    }),
+  );
+  Promise.all(printing).then(printedAll, () => undefined);
   const outputs = await Promise.all(
-    kinds.map((kind) =>
-      pool.use(async (page) => {
-        const make = (toc: Array<number | undefined>) => (kind === 'avtal' ? avtalDocument(input, toc) : tjansteutlatandeDocument(input));
-        const guess = kind === 'avtal' ? await previousTocPages(join(item.outDir, `${kind}.pdf`), make([])) : undefined;
-        const render = stalled(arende, page, env).then(() => printWithToc(page, make, timeout, guess));
-        const printed = await withTimeout(render, timeout, MESSAGES.timeout(`${kind}.pdf`, timeout));
-        const id = createHash('sha256').update(`${item.fingerprintHex}\0${kind}\0${input.utkast ? 'utkast' : 'slutlig'}`).digest('hex');
-        const { pdf, pages } = await applyMetadata(printed.pdf, {
-          title: printed.doc.title,
-          author: arende.data.ärende.förvaltning,
-          subject: printed.doc.subject,
-          keywords: ['IOP', 'idéburet offentligt partnerskap', arende.data.ärende.diarienummer, `fingeravtryck:${item.fingerprint}`, ...(input.utkast ? ['UTKAST'] : [])],
-          date: documentDate(arende, options.env),
-          id,
-          producer: `iop ${version()}`,
-        });
-        return { kind, pdf, html: printed.doc.html, pages, passes: printed.passes };
-      }),
-    ),
+    printing.map(async (print, i) => {
+      const printed = await print;
+      const kind = kinds[i]!;
+      const id = createHash('sha256').update(`${item.fingerprintHex}\0${kind}\0${input.utkast ? 'utkast' : 'slutlig'}`).digest('hex');
+      const { applyMetadata } = await import('./metadata.js');
+      const { pdf, pages } = await applyMetadata(printed.pdf, {
+        title: printed.doc.title,
+        author: arende.data.ärende.förvaltning,
+        subject: printed.doc.subject,
+        keywords: ['IOP', 'idéburet offentligt partnerskap', arende.data.ärende.diarienummer, `fingeravtryck:${item.fingerprint}`, ...(input.utkast ? ['UTKAST'] : [])],
+        date: documentDate(arende, options.env),
+        id,
+        producer: `iop ${version()}`,
+      });
+      mark(`${kind}: metadata klar`);
+      return { kind, pdf, html: printed.doc.html, pages, passes: printed.passes, measured: printed.measured > 0 };
+    }),
   );
   for (const output of outputs) {
     const pdfFile = join(item.outDir, `${output.kind}.pdf`);
     writeOutput(pdfFile, output.pdf);
-    const file: BuiltFile = { kind: output.kind, pdf: pdfFile, pages: output.pages, passes: output.passes };
+    const file: BuiltFile = { kind: output.kind, pdf: pdfFile, pages: output.pages, passes: output.passes, measured: output.measured };
     if (options.html) {
       file.html = join(item.outDir, `${output.kind}.html`);
       writeOutput(file.html, output.html);

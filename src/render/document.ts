@@ -205,8 +205,20 @@ export function hasTjansteutlatande(arende: ValidArende): boolean {
   return arende.data.tjänsteutlåtande !== undefined || arende.tjansteutlatande !== undefined;
 }
 
+/** Made once per input, like the agreement's parts: a document made ahead of printing is kept. */
+const tjansteutlatandeCache = new WeakMap<DocumentInput, RenderedDocument>();
+
 /** The officer's report asking the nämnd to approve the agreement. */
 export function tjansteutlatandeDocument(input: DocumentInput): RenderedDocument {
+  let doc = tjansteutlatandeCache.get(input);
+  if (!doc) {
+    doc = makeTjansteutlatande(input);
+    tjansteutlatandeCache.set(input, doc);
+  }
+  return doc;
+}
+
+function makeTjansteutlatande(input: DocumentInput): RenderedDocument {
   const { arende, templates } = input;
   const data = arende.data;
   const tu = data.tjänsteutlåtande;

@@ -13,8 +13,8 @@ export interface PdfMetadata {
   producer: string;
 }
 
-export async function applyMetadata(bytes: Uint8Array, meta: PdfMetadata): Promise<{ pdf: Uint8Array; pages: number }> {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+/** Sets the metadata on a printed PDF (loaded with updateMetadata: false) and saves it. */
+export async function applyMetadata(doc: PDFDocument, meta: PdfMetadata): Promise<{ pdf: Uint8Array; pages: number }> {
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);
   doc.setSubject(meta.subject);
@@ -27,7 +27,8 @@ export async function applyMetadata(bytes: Uint8Array, meta: PdfMetadata): Promi
   normalizeStructureIds(doc);
   const id = PDFHexString.of(meta.id.padEnd(32, '0').slice(0, 32));
   doc.context.trailerInfo.ID = doc.context.obj([id, id]);
-  return { pdf: await doc.save({ useObjectStreams: false, updateFieldAppearances: false }), pages: doc.getPageCount() };
+  // Written in one go, without pdf-lib's default pause for a timer tick every 50 objects.
+  return { pdf: await doc.save({ useObjectStreams: false, updateFieldAppearances: false, objectsPerTick: Infinity }), pages: doc.getPageCount() };
 }
 
 const NODE_ID = /^node\d+$/;

@@ -1,35 +1,83 @@
-// HTML → PDF in Chromium, with the table of contents' page numbers filled in from a first rendering.
+// HTML → PDF in Chromium, with the table of contents' page numbers found before the one full print.
+import type { PDFDocument } from 'pdf-lib';
 import type { Page } from 'puppeteer-core';
 import type { RenderedDocument } from './document.js';
-import { assignPages, readOutline } from './toc.js';
+import { mark } from './timing.js';
+import { assignPages } from './toc.js';
 
 const PRINT_TIMEOUT = 120_000;
 
-/** One rendering: set the document as content (no navigation, no network) and print it. */
-export async function printPdf(page: Page, doc: RenderedDocument, timeout = PRINT_TIMEOUT): Promise<Uint8Array> {
-  await page.setContent(doc.html, { waitUntil: 'load', timeout });
+/**
+ * Paints nothing but the headings. Hidden boxes keep their size, so every heading falls on the
+ * same page as in the full print, while the print has almost nothing to draw or embed.
+ */
+const HEADINGS_ONLY = '<style>body *{visibility:hidden!important}h1,h2,h3,h4,h5,h6,h1 *,h2 *,h3 *,h4 *,h5 *,h6 *{visibility:visible!important}</style>';
+
+export function headingsOnly(html: string): string {
+  const head = html.search(/<\/head>/i);
+  return head === -1 ? HEADINGS_ONLY + html : html.slice(0, head) + HEADINGS_ONLY + html.slice(head);
+}
+
+/**
+ * One rendering: set the document as content (no navigation, no network) and print it. A print
+ * that only measures paints just the headings and leaves out the running header and footer, which
+ * sit in the page margins and move nothing.
+ */
+export async function printPdf(page: Page, doc: RenderedDocument, timeout = PRINT_TIMEOUT, measureOnly = false): Promise<Uint8Array> {
+  mark(`${doc.kind}: laddas${measureOnly ? ' för mätning' : ''}`);
+  await page.setContent(measureOnly ? headingsOnly(doc.html) : doc.html, { waitUntil: 'load', timeout });
+  mark(`${doc.kind}: skrivs ut${measureOnly ? ' för mätning' : ''}`);
   return page.pdf({
     preferCSSPageSize: true,
     format: 'A4',
     printBackground: true,
-    displayHeaderFooter: true,
-    headerTemplate: doc.headerTemplate,
-    footerTemplate: doc.footerTemplate,
+    ...(measureOnly ? {} : { displayHeaderFooter: true, headerTemplate: doc.headerTemplate, footerTemplate: doc.footerTemplate }),
     tagged: true,
     outline: true,
     timeout,
   });
 }
 
+let outlineModule: Promise<typeof import('./outline.js')> | undefined;
+
+/** pdf-lib and what reads the printed PDFs: large, so loaded only when about to be needed. */
+export function loadPdfReader(): Promise<typeof import('./outline.js')> {
+  return (outlineModule ??= import('./outline.js'));
+}
+
+/** Prints and loads the result with pdf-lib (which loads while the print runs, if not before). */
+async function printAndLoad(page: Page, doc: RenderedDocument, timeout: number, measureOnly = false): Promise<PDFDocument> {
+  const printing = printPdf(page, doc, timeout, measureOnly);
+  printing.catch(() => undefined);
+  const { loadPdf } = await loadPdfReader();
+  return loadPdf(await printing);
+}
+
 export interface PrintedDocument {
   doc: RenderedDocument;
-  pdf: Uint8Array;
+  /** The final print, loaded for its metadata to be set. */
+  pdf: PDFDocument;
+  /** Full prints: 1, or more when the table of contents' page numbers moved the headings. */
   passes: number;
+  /** Prints that only measured where the headings fall (0 or 1). */
+  measured: number;
+}
+
+function samePages(a: Array<number | undefined>, b: Array<number | undefined>): boolean {
+  return a.length === b.length && a.every((page, i) => page === b[i]);
+}
+
+/** Where the headings of the table of contents fall, from a print that paints only the headings. */
+async function measurePages(page: Page, doc: RenderedDocument, timeout: number): Promise<Array<number | undefined>> {
+  const printed = await printAndLoad(page, doc, timeout, true);
+  const { outlineOf } = await loadPdfReader();
+  return assignPages(doc.toc, doc.html, outlineOf(printed));
 }
 
 /**
- * Prints, reads where the headings fell from the PDF's bookmarks, and prints again with those
- * page numbers in the table of contents, until they stop moving (at most three passes).
+ * Prints once in full, with the table of contents' page numbers either guessed (those of the
+ * previous build) or measured by a headings-only print. The full print's own bookmarks must
+ * confirm them; if they moved, it prints again with the numbers found (at most three times).
  */
 export async function printWithToc(
   page: Page,
@@ -37,18 +85,22 @@ export async function printWithToc(
   timeout = PRINT_TIMEOUT,
   guess?: Array<number | undefined>,
 ): Promise<PrintedDocument> {
-  // A guess (the page numbers of the previous build) is printed at once and kept only if the
-  // print's own bookmarks confirm it: a rebuild then needs one pass, and gives the same bytes.
-  let pages: Array<number | undefined> = guess ?? [];
-  let doc = make(pages);
-  let pdf = await printPdf(page, doc, timeout);
-  if (doc.toc.length === 0) return { doc, pdf, passes: 1 };
-  for (let pass = 2; pass <= 3; pass++) {
-    const found = assignPages(doc.toc, doc.html, await readOutline(pdf));
-    if (pages.length > 0 && found.length === pages.length && found.every((p, i) => p === pages[i])) return { doc, pdf, passes: pass - 1 };
+  let doc = make(guess ?? []);
+  let pages = guess;
+  let measured = 0;
+  if (doc.toc.length > 0 && pages === undefined) {
+    pages = await measurePages(page, doc, timeout);
+    measured = 1;
+    mark(`${doc.kind}: sidnummer för innehållsförteckningen uppmätta`);
+    doc = make(pages);
+  }
+  for (let pass = 1; ; pass++) {
+    const pdf = await printAndLoad(page, doc, timeout);
+    if (doc.toc.length === 0) return { doc, pdf, passes: pass, measured };
+    const { outlineOf } = await loadPdfReader();
+    const found = assignPages(doc.toc, doc.html, outlineOf(pdf));
+    if (samePages(found, pages ?? []) || pass === 3) return { doc, pdf, passes: pass, measured };
     pages = found;
     doc = make(pages);
-    pdf = await printPdf(page, doc, timeout);
   }
-  return { doc, pdf, passes: 3 };
 }

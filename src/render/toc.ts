@@ -1,5 +1,4 @@
-// Page numbers for the table of contents, read from the bookmarks of a first rendering.
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
+// Page numbers for the table of contents, from the bookmarks of a rendering (read in outline.ts).
 
 export interface OutlineEntry {
   title: string;
@@ -7,34 +6,8 @@ export interface OutlineEntry {
   page: number;
 }
 
-function text(value: unknown): string {
-  if (value instanceof PDFString || value instanceof PDFHexString) return value.decodeText();
-  return '';
-}
-
 export function normalizeTitle(title: string): string {
   return title.replace(/\s+/g, ' ').trim();
-}
-
-/** The bookmarks Chromium made from the headings, in document order. */
-export async function readOutline(bytes: Uint8Array): Promise<OutlineEntry[]> {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
-  const pageOf = new Map(doc.getPages().map((page, index) => [page.ref.toString(), index + 1]));
-  const entries: OutlineEntry[] = [];
-  const walk = (item: PDFDict | undefined, depth: number): void => {
-    // Bounded: a malformed outline must not loop forever.
-    for (let guard = 0; item && guard < 10_000 && depth < 20; guard++) {
-      const dest = item.lookup(PDFName.of('Dest'));
-      const target = dest instanceof PDFArray ? dest.get(0) : undefined;
-      const page = target instanceof PDFRef ? pageOf.get(target.toString()) : undefined;
-      if (page !== undefined) entries.push({ title: normalizeTitle(text(item.lookup(PDFName.of('Title')))), page });
-      walk(item.lookup(PDFName.of('First')) as PDFDict | undefined, depth + 1);
-      item = item.lookup(PDFName.of('Next')) as PDFDict | undefined;
-    }
-  };
-  const outlines = doc.catalog.lookup(PDFName.of('Outlines'));
-  if (outlines instanceof PDFDict) walk(outlines.lookup(PDFName.of('First')) as PDFDict | undefined, 0);
-  return entries;
 }
 
 /** The id of every heading (h1–h6) in the HTML, in document order ('' for a heading without id). */
