@@ -2,6 +2,7 @@
 import { relative } from 'node:path';
 import type { IopData, MarkdownSource, ValidArende } from '../model.js';
 import { formatDatum, formatLista, formatPeriod } from '../text/format.js';
+import { compileShared } from './compiled.js';
 import { createHandlebars, type HandlebarsEnv } from './helpers.js';
 import { headerFontCss } from './fonts.js';
 import { hastToHtml, renderInline, renderProse } from './markdown.js';
@@ -60,12 +61,12 @@ function prose(env: HandlebarsEnv, source: MarkdownSource, data: IopData) {
 /** A Handlebars environment with the helpers and the template set's partials. */
 function environment(data: IopData, templates: TemplateSet): HandlebarsEnv {
   const env = createHandlebars(data);
-  for (const [name, text] of Object.entries(templates.partials)) env.registerPartial(name, text);
+  for (const [name, text] of Object.entries(templates.partials)) env.registerPartial(name, compileShared(env, text));
   return env;
 }
 
 function layout(env: HandlebarsEnv, templates: TemplateSet, name: Layout, view: object): string {
-  return env.compile(templates.layouts[name], { noEscape: false })(view);
+  return compileShared(env, templates.layouts[name])(view);
 }
 
 function baseView(input: DocumentInput, title: string) {
@@ -181,7 +182,7 @@ function avtalParts(input: DocumentInput): AvtalParts {
     underskrifter: underskriftView(data),
     bilagor,
   };
-  const compiled = env.compile(templates.layouts['avtal'], { noEscape: false });
+  const compiled = compileShared(env, templates.layouts['avtal']);
   return {
     env,
     title,
@@ -189,8 +190,8 @@ function avtalParts(input: DocumentInput): AvtalParts {
     view,
     headings,
     sections: sections.length,
-    headerTemplate: env.compile(templates.partials['sidhuvud'] ?? '')({ ...view, avtal: true }),
-    footerTemplate: env.compile(templates.partials['sidfot'] ?? '')({ ...view, avtal: true }),
+    headerTemplate: compileShared(env, templates.partials['sidhuvud'] ?? '')({ ...view, avtal: true }),
+    footerTemplate: compileShared(env, templates.partials['sidfot'] ?? '')({ ...view, avtal: true }),
     layout: (v) => compiled(v),
   };
 }
@@ -258,8 +259,8 @@ function makeTjansteutlatande(input: DocumentInput): RenderedDocument {
     title,
     subject: `Tjänsteutlåtande till ${data.ärende.nämnd}`,
     html: layout(env, templates, 'tjansteutlatande', view),
-    headerTemplate: env.compile(templates.partials['sidhuvud'] ?? '')({ ...view, tjansteutlatande: true }),
-    footerTemplate: env.compile(templates.partials['sidfot'] ?? '')({ ...view, tjansteutlatande: true }),
+    headerTemplate: compileShared(env, templates.partials['sidhuvud'] ?? '')({ ...view, tjansteutlatande: true }),
+    footerTemplate: compileShared(env, templates.partials['sidfot'] ?? '')({ ...view, tjansteutlatande: true }),
     toc: [],
   };
 }

@@ -40,37 +40,26 @@ const NODE_ID = /^node\d+$/;
  * and the file then depends on the document alone.
  */
 export function normalizeStructureIds(doc: PDFDocument): void {
-  const found = new Set<string>();
-  const visit = (object: PDFObject | undefined, act: (text: PDFString | PDFHexString) => PDFObject | undefined): PDFObject | undefined => {
-    if (object instanceof PDFString || object instanceof PDFHexString) return act(object);
-    if (object instanceof PDFArray) {
-      for (let i = 0; i < object.size(); i++) {
-        const replaced = visit(object.get(i), act);
-        if (replaced) object.set(i, replaced);
-      }
-    } else if (object instanceof PDFDict) {
-      for (const [key, value] of object.entries()) {
-        const replaced = visit(value, act);
-        if (replaced) object.set(key, replaced);
-      }
-    }
-    return undefined;
+  // One walk finds every string that is such a name, and how to replace it where it stands.
+  const found: Array<{ id: string; replace: (name: PDFString) => void }> = [];
+  const consider = (value: PDFObject | undefined, replace: (name: PDFString) => void): void => {
+    if (value instanceof PDFString || value instanceof PDFHexString) {
+      // Only short strings can be such a name; decoding every string in the file is what costs.
+      if (value instanceof PDFString ? value.asString().length > 16 : value.asString().length > 64) return;
+      const id = value.decodeText();
+      if (NODE_ID.test(id)) found.push({ id, replace });
+    } else visit(value);
   };
-  const objects = doc.context.enumerateIndirectObjects().map(([, object]) => object);
-  for (const object of objects) {
-    visit(object, (text) => {
-      const value = text.decodeText();
-      if (NODE_ID.test(value)) found.add(value);
-      return undefined;
-    });
-  }
-  if (found.size === 0) return;
-  const byNumber = [...found].sort((a, b) => Number(a.slice(4)) - Number(b.slice(4)));
+  const visit = (object: PDFObject | undefined): void => {
+    if (object instanceof PDFArray) {
+      for (let i = 0; i < object.size(); i++) consider(object.get(i), (name) => object.set(i, name));
+    } else if (object instanceof PDFDict) {
+      for (const [key, value] of object.entries()) consider(value, (name) => object.set(key, name));
+    }
+  };
+  for (const [, object] of doc.context.enumerateIndirectObjects()) visit(object);
+  if (found.length === 0) return;
+  const byNumber = [...new Set(found.map((f) => f.id))].sort((a, b) => Number(a.slice(4)) - Number(b.slice(4)));
   const renamed = new Map(byNumber.map((old, index) => [old, `node${String(index + 1).padStart(8, '0')}`]));
-  for (const object of objects) {
-    visit(object, (text) => {
-      const next = renamed.get(text.decodeText());
-      return next === undefined ? undefined : PDFString.of(next);
-    });
-  }
+  for (const { id, replace } of found) replace(PDFString.of(renamed.get(id)!));
 }
