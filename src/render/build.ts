@@ -337,17 +337,22 @@ async function buildArende(item: BuiltArende, pool: PagePool, input: DocumentInp
   // Both documents render to memory first, each on a page of its own so they print side by side;
   // a failure leaves every earlier file as it was.
   started();
+  // The agreement's short measuring print goes first, alone; the tjänsteutlåtande then prints
+  // beside the agreement's full print (in a batch, the other page meanwhile serves other ärenden).
+  let agreementMeasured!: () => void;
+  const measuring = new Promise<void>((resolve) => (agreementMeasured = resolve));
   // A page is given back as soon as its document is printed: the metadata is set without it.
-  const printing = kinds.map((kind) =>
-    pool.use(async (page) => {
+  const printing = kinds.map(async (kind) => {
+    if (kind !== 'avtal') await measuring;
+    return pool.use(async (page) => {
       const make = (toc: Array<number | undefined>) => (kind === 'avtal' ? avtalDocument(input, toc) : tjansteutlatandeDocument(input));
       const guess = kind === 'avtal' ? await previousTocPages(join(item.outDir, `${kind}.pdf`), make([])) : undefined;
-      const render = stalled(arende, page, env).then(() => printWithToc(page, make, timeout, guess));
-      const printed = await withTimeout(render, timeout, MESSAGES.timeout(`${kind}.pdf`, timeout));
+      const render = stalled(arende, page, env).then(() => printWithToc(page, make, timeout, guess, kind === 'avtal' ? agreementMeasured : undefined));
+      const printed = await withTimeout(render, timeout, MESSAGES.timeout(`${kind}.pdf`, timeout)).finally(() => kind === 'avtal' && agreementMeasured());
       mark(`${kind}: utskrivet`);
       return printed;
-    }),
-  );
+    });
+  });
   Promise.all(printing).then(printedAll, () => undefined);
   const outputs = await Promise.all(
     printing.map(async (print, i) => {

@@ -78,12 +78,14 @@ async function measurePages(page: Page, doc: RenderedDocument, timeout: number):
  * Prints once in full, with the table of contents' page numbers either guessed (those of the
  * previous build) or measured by a headings-only print. The full print's own bookmarks must
  * confirm them; if they moved, it prints again with the numbers found (at most three times).
+ * `onMeasured` is called when the full print is about to begin.
  */
 export async function printWithToc(
   page: Page,
   make: (tocPages: Array<number | undefined>) => RenderedDocument,
   timeout = PRINT_TIMEOUT,
   guess?: Array<number | undefined>,
+  onMeasured?: () => void,
 ): Promise<PrintedDocument> {
   let doc = make(guess ?? []);
   let pages = guess;
@@ -94,6 +96,7 @@ export async function printWithToc(
     mark(`${doc.kind}: sidnummer för innehållsförteckningen uppmätta`);
     doc = make(pages);
   }
+  onMeasured?.();
   for (let pass = 1; ; pass++) {
     const pdf = await printAndLoad(page, doc, timeout);
     if (doc.toc.length === 0) return { doc, pdf, passes: pass, measured };
