@@ -33,6 +33,16 @@ describe('iop build', () => {
     expect(result.stderr).toMatch(/fel {2}/);
   });
 
+  it('with IOP_DEBUG_TIMING=1 says when each step of the build happened', () => {
+    const result = runCli(['build', 'examples/frivilligcentral', '--out', join(out.dir, 'tid')], { env: { IOP_DEBUG_TIMING: '1' } });
+    expect(result.code).toBe(0);
+    const steps = [...result.stderr.matchAll(/^iop-tid: +(\d+) ms (.+)$/gm)].map((m) => ({ ms: Number(m[1]), step: m[2] }));
+    const names = steps.map((s) => s.step);
+    for (const step of ['webbläsaren startas', 'kontrollen klar', 'webbläsaren startad', 'avtal: utskrivet', 'avtal: metadata klar', 'webbläsaren stängd']) expect(names).toContain(step);
+    expect(steps.map((s) => s.ms)).toEqual([...steps.map((s) => s.ms)].sort((a, b) => a - b));
+    expect(runCli(['build', 'examples/frivilligcentral', '--out', join(out.dir, 'tid2')]).stderr).not.toContain('iop-tid');
+  });
+
   it('says in Swedish how to get a browser when the one named does not exist', () => {
     const result = runCli(['build', 'examples/navet', '--out', join(out.dir, 'x'), '--browser', '/finns/inte/chrome']);
     expect(result.code).toBe(2);

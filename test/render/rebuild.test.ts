@@ -43,3 +43,14 @@ describe('a rebuild over an earlier PDF', () => {
     }
   });
 });
+
+describe('the headings-only print that measures the table of contents', () => {
+  it('hides everything but the headings, and keeps the document otherwise as it is', async () => {
+    const { headingsOnly } = await import('../../src/render/pdf.js');
+    const html = '<html><head><title>T</title></head><body><h2 id="a">A</h2><p>text</p></body></html>';
+    const measured = headingsOnly(html);
+    expect(measured).toMatch(/<title>T<\/title><style>body \*\{visibility:hidden!important\}h1,[^<]*\{visibility:visible!important\}<\/style><\/head>/);
+    expect(measured.replace(/<style>[^<]*<\/style>/, '')).toBe(html);
+    expect(headingsOnly('<h1>x</h1>')).toMatch(/^<style>.*<\/style><h1>x<\/h1>$/);
+  });
+});
