@@ -179,8 +179,8 @@ async function buildWith(dirs: string[], options: BuildOptions, cwd: string, lau
       mark('första dokumenten gjorda');
       // Whatever time is left while the browser starts goes to loading pdf-lib.
       loadPdfReader().catch(() => undefined);
-      const { pool } = await ready;
-      browser = (await ready).browser;
+      const { pool, browser: ours } = await ready;
+      browser = ours;
       let started = 0;
       let printed = 0;
       // Once every document is printed, a browser we started closes while the last metadata is set.
@@ -336,7 +336,6 @@ async function prepareDocuments(input: DocumentInput): Promise<void> {
   }
 }
 
-/** `printedAll` is called once every document of the ärende is printed, before its metadata is set. */
 /** The table of contents' page numbers in the agreement this build replaces, if it can be read. */
 function readTocGuess(item: BuiltArende, input: DocumentInput): Promise<Array<number | undefined> | undefined> {
   try {
@@ -346,12 +345,13 @@ function readTocGuess(item: BuiltArende, input: DocumentInput): Promise<Array<nu
   }
 }
 
+/** `printedAll` is called once every document of the ärende is printed, before its metadata is set. */
 async function buildArende(item: BuiltArende, pool: PagePool, input: DocumentInput, tocGuess: () => Promise<Array<number | undefined> | undefined>, timeout: number, options: BuildOptions, started: () => void, printedAll: () => void): Promise<void> {
   const arende = input.arende;
   const env = options.env ?? process.env;
   const kinds: DocumentKind[] = hasTjansteutlatande(arende) ? ['avtal', 'tjansteutlatande'] : ['avtal'];
-  // Both documents render to memory first, each on a page of its own so they print side by side;
-  // a failure leaves every earlier file as it was.
+  // Both documents are printed to memory first, each on a page of its own; a failure leaves every
+  // earlier file as it was.
   started();
   // The agreement's short measuring print goes first, alone; the tjänsteutlåtande then prints
   // beside the agreement's full print (in a batch, the other page meanwhile serves other ärenden).
@@ -360,14 +360,16 @@ async function buildArende(item: BuiltArende, pool: PagePool, input: DocumentInp
   // A page is given back as soon as its document is printed: the metadata is set without it.
   const printing = kinds.map(async (kind) => {
     if (kind !== 'avtal') await measuring;
-    return pool.use(async (page) => {
+    const print = pool.use(async (page) => {
       const make = (toc: Array<number | undefined>) => (kind === 'avtal' ? avtalDocument(input, toc) : tjansteutlatandeDocument(input));
       const guess = kind === 'avtal' ? await tocGuess() : undefined;
       const render = stalled(arende, page, env).then(() => printWithToc(page, make, timeout, guess, kind === 'avtal' ? agreementMeasured : undefined));
-      const printed = await withTimeout(render, timeout, MESSAGES.timeout(`${kind}.pdf`, timeout)).finally(() => kind === 'avtal' && agreementMeasured());
+      const printed = await withTimeout(render, timeout, MESSAGES.timeout(`${kind}.pdf`, timeout));
       mark(`${kind}: utskrivet`);
       return printed;
     });
+    // However the agreement's print ends, the others are not kept waiting for it.
+    return kind === 'avtal' ? print.finally(agreementMeasured) : print;
   });
   Promise.all(printing).then(printedAll, () => undefined);
   const outputs = await Promise.all(
