@@ -241,8 +241,7 @@ function requestLogger(env: NodeJS.ProcessEnv): ((verdict: 'tillåten' | 'blocke
  */
 export async function openDocumentPage(browser: Browser, env: NodeJS.ProcessEnv = process.env, blank?: Page): Promise<Page> {
   const page = blank ?? (await browser.newPage());
-  await page.setJavaScriptEnabled(false);
-  await page.setRequestInterception(true);
+  await Promise.all([page.setJavaScriptEnabled(false), page.setRequestInterception(true)]);
   const log = requestLogger(env);
   page.on('request', (request) => {
     if (request.isInterceptResolutionHandled()) return;
