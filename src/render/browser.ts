@@ -259,6 +259,7 @@ export class PagePool {
   private readonly free: Page[] = [];
   private readonly waiting: Array<{ resolve: (page: Page) => void; reject: (error: unknown) => void }> = [];
   private created = 0;
+  private closed = false;
 
   /**
    * `blank`: empty tabs the pool may use before it opens new ones, such as the tab a browser we
@@ -319,7 +320,20 @@ export class PagePool {
     }
   }
 
+  /**
+   * Closes the pool's pages once its work is done: a browser the caller keeps open (iop build
+   * --watch) would otherwise gain two tabs, each a renderer process, with every build.
+   */
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.free.splice(0).map((page) => page.close().catch(() => undefined)));
+  }
+
   private release(page: Page): void {
+    if (this.closed) {
+      page.close().catch(() => undefined);
+      return;
+    }
     const next = this.waiting.shift();
     if (next) {
       this.collectGarbage(page);

@@ -213,6 +213,8 @@ async function buildWith(dirs: string[], options: BuildOptions, cwd: string, lau
       );
       // A browser that is gone before we closed it crashed or was killed.
       browserGone = closing === undefined && !browser.connected;
+      // The caller's browser keeps no tabs of ours; one we started is ended whole.
+      if (options.browser) await pool.close();
     }
   } finally {
     await (closing ?? launched?.close());

@@ -25,3 +25,24 @@ describe('resolveBrowser', () => {
     expect(launched.browser.process()?.exitCode ?? launched.browser.process()?.signalCode).not.toBeNull();
   });
 });
+
+describe('builds in a browser the caller keeps open (as iop build --watch does)', () => {
+  it('leave no tabs of their own behind, however many builds there are', async () => {
+    const { build } = await import('../../src/render/build.js');
+    const { ROOT, tempDir } = await import('../helpers/cli.js');
+    const { join } = await import('node:path');
+    const out = tempDir('iop-tabs-');
+    const launched = await launchBrowser(await resolveBrowser());
+    try {
+      const before = (await launched.browser.pages()).length;
+      for (let i = 0; i < 3; i++) {
+        const result = await build([join(ROOT, 'examples', 'frivilligcentral')], { out: out.dir, cwd: ROOT, browser: launched.browser });
+        expect(result.ok).toBe(true);
+      }
+      expect((await launched.browser.pages()).length).toBe(before);
+    } finally {
+      await launched.close();
+      out.cleanup();
+    }
+  });
+});
