@@ -98,6 +98,8 @@ interface AvtalParts {
   headerTemplate: string;
   footerTemplate: string;
   layout: (view: object) => string;
+  /** Whether the layout prints the table of contents' page numbers (with any template, its own or a repository's). */
+  tocShown: boolean;
 }
 
 /**
@@ -113,16 +115,20 @@ export function avtalDocument(input: DocumentInput, tocPages: Array<number | und
     parts = avtalParts(input);
     avtalPartsCache.set(input, parts);
   }
-  const toc: TocEntry[] = parts.headings.map((h, i) => ({ titel: h.title, sida: tocPages[i], bilaga: i > parts.sections }));
   return {
     kind: 'avtal',
     title: parts.title,
     subject: parts.subject,
-    html: parts.layout({ ...parts.view, innehall: toc }),
+    html: parts.layout({ ...parts.view, innehall: tocEntries(parts, tocPages) }),
     headerTemplate: parts.headerTemplate,
     footerTemplate: parts.footerTemplate,
-    toc: parts.headings,
+    // Page numbers are only looked for when the layout prints them (a short agreement has no table of contents).
+    toc: parts.tocShown ? parts.headings : [],
   };
+}
+
+function tocEntries(parts: Pick<AvtalParts, 'headings' | 'sections'>, tocPages: Array<number | undefined>): TocEntry[] {
+  return parts.headings.map((h, i) => ({ titel: h.title, sida: tocPages[i], bilaga: i > parts.sections }));
 }
 
 function avtalParts(input: DocumentInput): AvtalParts {
@@ -183,7 +189,10 @@ function avtalParts(input: DocumentInput): AvtalParts {
     bilagor,
   };
   const compiled = compileShared(env, templates.layouts['avtal']);
+  const numbered = { headings, sections: sections.length };
+  const tocShown = compiled({ ...view, innehall: tocEntries(numbered, []) }) !== compiled({ ...view, innehall: tocEntries(numbered, headings.map(() => 1)) });
   return {
+    tocShown,
     env,
     title,
     subject: `${data.ärende.undertitel ?? formatLista(data.parter.map((p) => p.namn))}, ${formatPeriod(data.avtalstid.start, data.avtalstid.slut)}`,

@@ -54,3 +54,30 @@ describe('the headings-only print that measures the table of contents', () => {
     expect(headingsOnly('<h1>x</h1>')).toMatch(/^<style>.*<\/style><h1>x<\/h1>$/);
   });
 });
+
+describe('an agreement whose layout prints no table of contents', () => {
+  it('is printed once, with no measuring print', async () => {
+    const { cpSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const repo = tempDir('iop-utan-innehall-');
+    try {
+      const dir = join(repo.dir, 'arende');
+      cpSync(join(ROOT, 'examples/frivilligcentral'), dir, { recursive: true });
+      mkdirSync(join(repo.dir, 'mallar'));
+      writeFileSync(join(repo.dir, 'iop.config.yaml'), 'mallar: mallar/\n');
+      // The repository's own layout: the sections, without the table of contents.
+      writeFileSync(
+        join(repo.dir, 'mallar', 'avtal.hbs'),
+        '<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>{{titel}}</title><style>{{{css}}}</style></head><body><h1>{{titel}}</h1>{{#each avsnitt}}<h2 id="{{id}}">{{titel}}</h2>{{{html}}}{{/each}}</body></html>',
+      );
+      const result = await build([dir], { out: join(repo.dir, 'ut'), cwd: repo.dir });
+      expect(result.ok).toBe(true);
+      const avtal = result.arenden[0]!.files.find((f) => f.kind === 'avtal')!;
+      expect(avtal.measured).toBe(false);
+      expect(avtal.passes).toBe(1);
+      const { execFileSync } = await import('node:child_process');
+      expect(execFileSync('pdftotext', [avtal.pdf, '-'], { encoding: 'utf8' })).toContain('Parter');
+    } finally {
+      repo.cleanup();
+    }
+  });
+});
