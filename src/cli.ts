@@ -1,13 +1,7 @@
 // Argument parsing only: each command's work is imported lazily from src/commands/.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Command, CommanderError, Help, Option } from 'commander';
 import { IopError, EXIT_FAILURE } from './errors.js';
-import { PACKAGE_ROOT } from './paths.js';
-
-function version(): string {
-  return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-}
+import { packageVersion } from './paths.js';
 
 const HELP_WORDS: Array<[RegExp, string]> = [
   [/^Usage:/gm, 'Användning:'],
@@ -60,7 +54,7 @@ export function buildProgram(): Command {
   swedishHelp(program);
   program
     .description('Kontrollerar och bygger överenskommelser om idéburet offentligt partnerskap (IOP).')
-    .version(version(), '-V, --version', 'visa versionsnumret')
+    .version(packageVersion(), '-V, --version', 'visa versionsnumret')
     .option('--debug', 'visa tekniska detaljer (stackspår) vid fel')
     .helpCommand('help [kommando]', 'visa hjälp för ett kommando')
     .showSuggestionAfterError(false)

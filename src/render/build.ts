@@ -8,7 +8,7 @@ import { discoverArenden } from '../load/discover.js';
 import type { Diagnostic, ValidArende } from '../model.js';
 import { IopError } from '../errors.js';
 import { writeErrorReason, writeFileAtomic } from '../io/atomic.js';
-import { PACKAGE_ROOT } from '../paths.js';
+import { packageVersion } from '../paths.js';
 import { launchBrowser, PagePool, resolveBrowser, type Browser, type LaunchedBrowser, type Page } from './browser.js';
 import { avtalDocument, hasTjansteutlatande, tjansteutlatandeDocument, type DocumentInput, type DocumentKind, type RenderedDocument } from './document.js';
 import { RenderError } from './errors.js';
@@ -85,10 +85,6 @@ export interface BuildResult {
   errorCount: number;
   /** True when every ärende was built. */
   ok: boolean;
-}
-
-function version(): string {
-  return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 /** ärende.datum, SOURCE_DATE_EPOCH, the tjänsteutlåtande's date, then the start of the term: never the clock. */
@@ -387,7 +383,7 @@ async function buildArende(item: BuiltArende, pool: PagePool, input: DocumentInp
         keywords: ['IOP', 'idéburet offentligt partnerskap', arende.data.ärende.diarienummer, `fingeravtryck:${item.fingerprint}`, ...(input.utkast ? ['UTKAST'] : [])],
         date: documentDate(arende, options.env),
         id,
-        producer: `iop ${version()}`,
+        producer: `iop ${packageVersion()}`,
       });
       mark(`${kind}: metadata klar`);
       return { kind, pdf, html: printed.doc.html, pages, passes: printed.passes, measured: printed.measured > 0 };
