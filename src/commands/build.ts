@@ -93,10 +93,9 @@ async function buildAndReport(paths: string[], options: BuildCommandOptions, cwd
   let launching: Promise<import('../render/browser.js').LaunchedBrowser> | undefined;
   if (!browser) {
     discoverArenden(paths, cwd);
-    const { launchBrowser, resolveBrowser } = await import('../render/browser.js');
-    launching = resolveBrowser(options.browser).then(launchBrowser);
+    const { startBrowser } = await import('../render/browser.js');
+    launching = startBrowser(options.browser);
     mark('webbläsaren startas');
-    launching.catch(() => undefined);
   }
   const { build } = await import('../render/build.js');
   const result = await build(paths, { cwd, out: options.out, html: options.html, utkast: options.utkast, browserPath: options.browser, browser, launching, pages: options.sidor, onProgress: progressWriter() });

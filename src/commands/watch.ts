@@ -5,7 +5,7 @@ import { EXIT_INTERRUPTED, IopError } from '../errors.js';
 import { serialRunner, watchSources } from '../io/watch.js';
 import { ConfigResolver } from '../load/config.js';
 import { discoverArenden } from '../load/discover.js';
-import { launchBrowser, resolveBrowser, type Browser, type LaunchedBrowser } from '../render/browser.js';
+import { startBrowser, type Browser, type LaunchedBrowser } from '../render/browser.js';
 import { forgetTemplates, templateSources } from '../render/templates.js';
 
 const EXIT_TERMINATED = 143;
@@ -60,7 +60,7 @@ export async function runBuildWatch(paths: string[], options: WatchBuildOptions,
       await launched.close();
       launched = undefined;
     }
-    launched ??= await launchBrowser(await resolveBrowser(options.browserPath));
+    launched ??= await startBrowser(options.browserPath);
     return launched.browser;
   };
 

@@ -223,6 +223,17 @@ export async function launchBrowser(choice: BrowserChoice): Promise<LaunchedBrow
   };
 }
 
+/**
+ * Finds and launches the browser in one step, started now and awaited later (a cold build starts it
+ * before anything else). A failure is kept in the promise, for whoever awaits it: a build that
+ * needs no PDF never does, and must not see it reported as unhandled.
+ */
+export function startBrowser(explicit?: string, env: NodeJS.ProcessEnv = process.env): Promise<LaunchedBrowser> {
+  const launching = resolveBrowser(explicit, env).then(launchBrowser);
+  launching.catch(() => undefined);
+  return launching;
+}
+
 /** Only data: URLs (fonts, logo, images) may load; the document itself is set as content. */
 function allowRequest(request: HTTPRequest): boolean {
   const url = request.url();

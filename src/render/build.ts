@@ -9,7 +9,7 @@ import type { Diagnostic, ValidArende } from '../model.js';
 import { IopError } from '../errors.js';
 import { writeErrorReason, writeFileAtomic } from '../io/atomic.js';
 import { packageVersion } from '../paths.js';
-import { launchBrowser, PagePool, resolveBrowser, type Browser, type LaunchedBrowser, type Page } from './browser.js';
+import { PagePool, startBrowser, type Browser, type LaunchedBrowser, type Page } from './browser.js';
 import { avtalDocument, hasTjansteutlatande, tjansteutlatandeDocument, type DocumentInput, type DocumentKind, type RenderedDocument } from './document.js';
 import { RenderError } from './errors.js';
 import { FINGERPRINT_LENGTH, fingerprintHex } from './fingerprint.js';
@@ -108,10 +108,7 @@ function outputNames(arenden: CheckedArende[], cwd: string): string[] {
  */
 function launchEarly(options: BuildOptions): Promise<LaunchedBrowser> | undefined {
   if (options.browser) return undefined;
-  if (options.launching) return options.launching;
-  const launching = resolveBrowser(options.browserPath, options.env).then(launchBrowser);
-  launching.catch(() => undefined);
-  return launching;
+  return options.launching ?? startBrowser(options.browserPath, options.env);
 }
 
 export async function build(paths: string[], options: BuildOptions = {}): Promise<BuildResult> {
