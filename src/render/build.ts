@@ -234,7 +234,7 @@ async function buildWith(dirs: string[], options: BuildOptions, cwd: string, lau
 async function previousTocPages(file: string, doc: RenderedDocument): Promise<Array<number | undefined> | undefined> {
   if (doc.toc.length === 0 || !existsSync(file)) return undefined;
   try {
-    const { readOutline } = await import('./outline.js');
+    const { readOutline } = await loadPdfReader();
     return assignPages(doc.toc, doc.html, await readOutline(readFileSync(file)));
   } catch {
     return undefined;

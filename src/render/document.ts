@@ -98,6 +98,8 @@ interface AvtalParts {
   headerTemplate: string;
   footerTemplate: string;
   layout: (view: object) => string;
+  /** The agreement with no page numbers yet in its table of contents. */
+  unnumberedHtml: string;
   /** Whether the layout prints the table of contents' page numbers (with any template, its own or a repository's). */
   tocShown: boolean;
 }
@@ -119,10 +121,10 @@ export function avtalDocument(input: DocumentInput, tocPages: Array<number | und
     kind: 'avtal',
     title: parts.title,
     subject: parts.subject,
-    html: parts.layout({ ...parts.view, innehall: tocEntries(parts, tocPages) }),
+    html: tocPages.some((page) => page !== undefined) ? parts.layout({ ...parts.view, innehall: tocEntries(parts, tocPages) }) : parts.unnumberedHtml,
     headerTemplate: parts.headerTemplate,
     footerTemplate: parts.footerTemplate,
-    // Page numbers are only looked for when the layout prints them (a short agreement has no table of contents).
+    // Page numbers are only looked for when the layout prints them (a repository's own may not).
     toc: parts.tocShown ? parts.headings : [],
   };
 }
@@ -190,8 +192,10 @@ function avtalParts(input: DocumentInput): AvtalParts {
   };
   const compiled = compileShared(env, templates.layouts['avtal']);
   const numbered = { headings, sections: sections.length };
-  const tocShown = compiled({ ...view, innehall: tocEntries(numbered, []) }) !== compiled({ ...view, innehall: tocEntries(numbered, headings.map(() => 1)) });
+  const unnumberedHtml = compiled({ ...view, innehall: tocEntries(numbered, []) });
+  const tocShown = unnumberedHtml !== compiled({ ...view, innehall: tocEntries(numbered, headings.map(() => 1)) });
   return {
+    unnumberedHtml,
     tocShown,
     env,
     title,
