@@ -17,29 +17,23 @@ export function checkTermFacts(context: RuleContext, segments: ProseSegment[], e
     const termDates = findTermDates(text, ranges);
     if (ranges.length === 0 && termDates.length === 0) continue;
     const bounds = termBounds(data, extra(segment));
-    const reportStart = (date: DateFact): void =>
+    const report = (bound: 'start' | 'slut', date: DateFact): void => {
+      const value = data.avtalstid[bound];
       context.report({
-        messageId: 'start',
-        values: { datum: date.iso, start: data.avtalstid.start },
+        messageId: bound,
+        values: { datum: date.iso, [bound]: value },
         at: segment.place(date.offset, date.length),
-        related: [{ at: { path: '/avtalstid/start' }, messageId: 'avtalstidStart', values: { start: data.avtalstid.start } }],
+        related: [{ at: { path: `/avtalstid/${bound}` }, messageId: bound === 'start' ? 'avtalstidStart' : 'avtalstidSlut', values: { [bound]: value } }],
       });
-    const reportEnd = (date: DateFact): void =>
-      context.report({
-        messageId: 'slut',
-        values: { datum: date.iso, slut: data.avtalstid.slut },
-        at: segment.place(date.offset, date.length),
-        related: [{ at: { path: '/avtalstid/slut' }, messageId: 'avtalstidSlut', values: { slut: data.avtalstid.slut } }],
-      });
+    };
     for (const range of ranges) {
       // A range wholly outside the agreement's possible life is history (an earlier agreement) or far future.
       if (range.end.iso < bounds.first || range.start.iso > bounds.last) continue;
-      if (!bounds.starts.has(range.start.iso)) reportStart(range.start);
-      if (!bounds.ends.has(range.end.iso)) reportEnd(range.end);
+      if (!bounds.starts.has(range.start.iso)) report('start', range.start);
+      if (!bounds.ends.has(range.end.iso)) report('slut', range.end);
     }
     for (const term of termDates) {
-      if (term.bound === 'start' && !bounds.starts.has(term.date.iso)) reportStart(term.date);
-      if (term.bound === 'slut' && !bounds.ends.has(term.date.iso)) reportEnd(term.date);
+      if (!(term.bound === 'start' ? bounds.starts : bounds.ends).has(term.date.iso)) report(term.bound, term.date);
     }
   }
 }
