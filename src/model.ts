@@ -76,188 +76,37 @@ export interface Arende {
   config: IopConfig;
 }
 
-// ---- The data in iop.yaml (mirrors schemas/iop.schema.json) ----
+// ---- The data in iop.yaml: generated from schemas/iop.schema.json (scripts/generate-types.mjs) ----
+
+export type {
+  Adress,
+  Atagande,
+  Avtalstid,
+  Bidrag,
+  Bilaga,
+  Fakturaadress,
+  Fakturering,
+  Finansiering,
+  Firmatecknare,
+  Forlangning,
+  Grupp,
+  Indexering,
+  IopData,
+  Mal,
+  Part,
+  Period,
+  Person,
+  Rapport,
+  Tidsfrist,
+  Tjansteutlatande,
+  Underskrifter,
+  Uppsagning,
+} from './generated/iop-data.js';
+import type { Bidrag, IopData } from './generated/iop-data.js';
 
 export type Datum = string;
 export type PartId = string;
-
-export interface Person {
-  namn: string;
-  titel?: string;
-  telefon?: string;
-  'e-post'?: string;
-}
-
-export interface Adress {
-  co?: string;
-  gatuadress?: string;
-  postnummer: string;
-  ort: string;
-}
-
-export interface Part {
-  id: PartId;
-  namn: string;
-  kortnamn?: string;
-  sektor: 'idéburen' | 'offentlig';
-  organisationsnummer: string;
-  organisationsform?: string;
-  adress?: Adress;
-  kontaktperson?: Person;
-  firmatecknare: { namn: string; titel: string };
-  undertecknar?: boolean;
-}
-
-export interface Mal {
-  mål: string;
-  indikatorer?: string[];
-  ansvar?: PartId[];
-}
-
-export interface Atagande {
-  parter: PartId[];
-  inledning?: string;
-  punkter: string[];
-}
-
-export interface Grupp {
-  beskrivning?: string;
-  parter?: PartId[];
-  ledamöter?: { part: PartId; namn?: string; roll?: string }[];
-  sammankallande?: PartId;
-  dokumenterar?: PartId;
-  möten_per_år?: number;
-  möten?: Datum[];
-  uppgifter?: string[];
-}
-
-export interface Period {
-  id: string;
-  start: Datum;
-  slut: Datum;
-  totalt?: number;
-  förlängning?: boolean;
-}
-
-export type BidragSlag = 'pengar' | 'värderad-insats' | 'insats';
-
-export interface Bidrag {
-  part: PartId;
-  slag: BidragSlag;
-  beskrivning?: string;
-  belopp?: number | Record<string, number>;
-  mottagare?: PartId;
-  ingår_i_totalt?: boolean;
-}
-
-export interface Finansiering {
-  beskrivning?: string;
-  perioder: Period[];
-  bidrag: Bidrag[];
-  totalt?: number;
-  per_år?: number;
-}
-
-export interface Indexering {
-  serie: '1980' | '2020';
-  referensmånad: number;
-  basperiod?: string;
-  basmånad?: string;
-  avrundning?: 'krona' | 'hundra' | 'tusen';
-  får_sänkas?: boolean;
-}
-
-export interface Forlangning {
-  typ: 'automatisk' | 'årlig' | 'ingen';
-  längd?: number;
-  max?: number;
-  besked?: number;
-  kpi?: boolean;
-}
-
-export interface Avtalstid {
-  start: Datum;
-  slut: Datum;
-  förlängning?: Forlangning;
-  uppsägningstid?: number;
-  förlängningar?: number;
-}
-
-export interface Rapport {
-  namn: string;
-  ansvarig?: PartId;
-  mottagare?: string;
-  förfaller?: Datum;
-}
-
-export interface Fakturaadress {
-  part: PartId;
-  rader: string[];
-  referens?: string;
-  organisationsnummer?: string;
-  'e-post'?: string;
-}
-
-export interface Bilaga {
-  nummer: number;
-  titel: string;
-  fil?: string;
-  parter?: PartId[];
-  bifogas?: boolean;
-}
-
-export interface Tjansteutlatande {
-  utfärdat: Datum;
-  titel?: string;
-  handläggare: Person;
-  beslutspunkter?: string[];
-  godkännande?: string;
-  samverkan?: { forum?: string; datum?: Datum };
-  undertecknare?: Person[];
-  för_kännedom?: string[];
-}
-
-export interface IopData {
-  ärende: {
-    titel: string;
-    undertitel?: string;
-    diarienummer: string;
-    förvaltning: string;
-    nämnd: string;
-    ort: string;
-    datum?: Datum;
-    version?: string;
-  };
-  parter: Part[];
-  bakgrund?: string;
-  syfte?: string;
-  mål: Mal[];
-  målgrupp?: string;
-  åtaganden?: Atagande[];
-  organisation?: { styrgrupp?: Grupp; samverkansgrupp?: Grupp; koordinator?: PartId };
-  finansiering: Finansiering;
-  indexering?: Indexering;
-  avtalstid: Avtalstid;
-  uppföljning?: {
-    beskrivning?: string;
-    ansvarig?: PartId;
-    gånger_per_år?: number;
-    rapporter?: Rapport[];
-    utvärdering?: string;
-  };
-  fakturering?: {
-    fakturerande?: PartId;
-    tidpunkt?: string;
-    fakturadatum?: Datum[];
-    betalningsvillkor?: number;
-    dröjsmålsränta?: boolean;
-    fakturan_ska_ange?: string[];
-    adresser?: Fakturaadress[];
-  };
-  underskrifter?: { sätt?: 'papper' | 'elektronisk'; exemplar?: number; ort?: string };
-  bilagor?: Bilaga[];
-  tjänsteutlåtande?: Tjansteutlatande;
-}
+export type BidragSlag = Bidrag['slag'];
 
 /** An ärende whose data passed the schema, as the rules and the renderer see it. */
 export interface ValidArende extends Arende {

@@ -1,4 +1,5 @@
 // Every date that matters in an agreement, computed in one place for rules, `iop deadlines` and the calendar.
+import { groups, periodsOf } from '../data/access.js';
 import type { IopData } from '../model.js';
 import { addMonths, extendEnd } from './dates.js';
 
@@ -18,27 +19,31 @@ export interface Deadline {
  * one extension period per extension made, the last one's end is the agreed end (it may differ from
  * the standard length, e.g. after `iop extend --till`).
  */
-export function currentEnd(data: IopData): string {
+export function currentEnd(data: IopData): string | undefined {
+  const slut = data.avtalstid.slut;
+  if (slut === undefined) return undefined;
   const done = data.avtalstid.förlängningar ?? 0;
-  if (done === 0) return data.avtalstid.slut;
-  const extensions = data.finansiering.perioder.filter((period) => period.förlängning === true);
+  if (done === 0) return slut;
+  const extensions = periodsOf(data).filter((period) => period.förlängning === true);
   if (extensions.length === done) return extensions.map((period) => period.slut).sort()[done - 1]!;
   const length = data.avtalstid.förlängning?.längd ?? 12;
-  return extendEnd(data.avtalstid.slut, done * length);
+  return extendEnd(slut, done * length);
 }
 
 /** Last day to decide on or give notice about extension: `besked` months before the current end. */
 export function extensionNoticeDeadline(data: IopData): string | undefined {
   const besked = data.avtalstid.förlängning?.besked;
-  if (besked === undefined) return undefined;
-  return addMonths(currentEnd(data), -besked);
+  const end = currentEnd(data);
+  if (besked === undefined || end === undefined) return undefined;
+  return addMonths(end, -besked);
 }
 
 /** Last day to give notice so the agreement ends at the current end: `uppsägningstid` months before it. */
 export function terminationNoticeDeadline(data: IopData): string | undefined {
   const months = data.avtalstid.uppsägningstid;
-  if (months === undefined) return undefined;
-  return addMonths(currentEnd(data), -months);
+  const end = currentEnd(data);
+  if (months === undefined || end === undefined) return undefined;
+  return addMonths(end, -months);
 }
 
 /** How many more extensions the agreement allows (Infinity when unlimited, 0 when none). */
@@ -60,7 +65,7 @@ export function computeDeadlines(data: IopData): Deadline[] {
   if (termination) {
     deadlines.push({ kind: 'uppsägning', date: termination, summary: 'Sista dag för uppsägning till avtalstidens slut', path: '/avtalstid/uppsägningstid' });
   }
-  deadlines.push({ kind: 'slut', date: end, summary: 'Avtalstiden slutar', path: '/avtalstid/slut' });
+  if (end !== undefined) deadlines.push({ kind: 'slut', date: end, summary: 'Avtalstiden slutar', path: '/avtalstid/slut' });
   (data.uppföljning?.rapporter ?? []).forEach((rapport, index) => {
     if (rapport.förfaller) {
       deadlines.push({ kind: 'rapport', date: rapport.förfaller, summary: `${capitalize(rapport.namn)} ska lämnas`, path: `/uppföljning/rapporter/${index}/förfaller` });
@@ -69,12 +74,11 @@ export function computeDeadlines(data: IopData): Deadline[] {
   (data.fakturering?.fakturadatum ?? []).forEach((date, index) => {
     deadlines.push({ kind: 'faktura', date, summary: 'Fakturering', path: `/fakturering/fakturadatum/${index}` });
   });
-  (data.organisation?.styrgrupp?.möten ?? []).forEach((date, index) => {
-    deadlines.push({ kind: 'möte', date, summary: 'Styrgruppsmöte', path: `/organisation/styrgrupp/möten/${index}` });
-  });
-  (data.organisation?.samverkansgrupp?.möten ?? []).forEach((date, index) => {
-    deadlines.push({ kind: 'möte', date, summary: 'Möte i samverkansgruppen', path: `/organisation/samverkansgrupp/möten/${index}` });
-  });
+  for (const { grupp, path } of groups(data)) {
+    (grupp.möten ?? []).forEach((date, index) => {
+      deadlines.push({ kind: 'möte', date, summary: `Möte: ${grupp.namn}`, path: `${path}/möten/${index}` });
+    });
+  }
   return deadlines.sort((a, b) => a.date.localeCompare(b.date));
 }
 

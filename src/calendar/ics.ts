@@ -5,7 +5,7 @@ import type { Deadline } from './deadlines.js';
 
 export interface CalendarEntry {
   deadline: Deadline;
-  diarienummer: string;
+  diarienummer?: string;
   /** The agreement's title, for the description. */
   titel: string;
   /** Where the ärende lives, e.g. "examples/navet". */
@@ -25,11 +25,11 @@ export function formatIcs(entries: readonly CalendarEntry[]): string {
 
 function event({ deadline, diarienummer, titel, arende }: CalendarEntry): string[] {
   const date = compact(deadline.date);
-  const summary = `${deadline.summary} (${diarienummer})`;
-  const description = [titel, `Diarienummer: ${diarienummer}`, `Ärende: ${arende}`, `Uppgiften kommer från iop.yaml ${deadline.path}.`].join('\n');
+  const summary = diarienummer ? `${deadline.summary} (${diarienummer})` : `${deadline.summary} (${titel})`;
+  const description = [titel, ...(diarienummer ? [`Diarienummer: ${diarienummer}`] : []), `Ärende: ${arende}`, `Uppgiften kommer från iop.yaml ${deadline.path}.`].join('\n');
   const lines = [
     'BEGIN:VEVENT',
-    `UID:${uid(diarienummer, deadline)}`,
+    `UID:${uid(diarienummer ?? arende, deadline)}`,
     // A fixed stamp keeps the file identical between runs, so it can be committed and diffed.
     `DTSTAMP:${date}T000000Z`,
     `DTSTART;VALUE=DATE:${date}`,

@@ -36,7 +36,7 @@ export async function runDeadlines(paths: string[], options: DeadlinesCommandOpt
     const last = addDays(today, options.inom);
     entries = entries.filter(({ deadline }) => deadline.date >= today && deadline.date <= last);
   }
-  entries.sort((a, b) => a.deadline.date.localeCompare(b.deadline.date) || a.diarienummer.localeCompare(b.diarienummer) || a.deadline.path.localeCompare(b.deadline.path));
+  entries.sort((a, b) => a.deadline.date.localeCompare(b.deadline.date) || (a.diarienummer ?? a.arende).localeCompare(b.diarienummer ?? b.arende) || a.deadline.path.localeCompare(b.deadline.path));
 
   if (options.ics) {
     writeFileAtomic(resolve(cwd, options.ics), formatIcs(entries));
@@ -50,7 +50,7 @@ export async function runDeadlines(paths: string[], options: DeadlinesCommandOpt
 }
 
 function toJson({ deadline, diarienummer, arende }: CalendarEntry): Record<string, string> {
-  return { datum: deadline.date, ärende: arende, diarienummer, typ: deadline.kind, vad: deadline.summary, path: deadline.path };
+  return { datum: deadline.date, ärende: arende, diarienummer: diarienummer ?? '', typ: deadline.kind, vad: deadline.summary, path: deadline.path };
 }
 
 const HEADER = { datum: 'datum', arende: 'ärende (diarienummer)', vad: 'vad' };

@@ -1,4 +1,5 @@
 // `iop extend <ärende>`: writes the next extension period, with KPI-uplifted amounts, into iop.yaml.
+import { contributionsOf } from '../data/access.js';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { IopError } from '../errors.js';
@@ -36,7 +37,7 @@ export async function runExtend(path: string, options: ExtendCommandOptions): Pr
 
   const lines = [`Förlängde ${valid.data.ärende.diarienummer} ${formatPeriod(plan.period.start, plan.period.slut)} (period ${plan.period.id}, förlängning ${plan.number}).`];
   for (const amount of plan.amounts) {
-    const bidrag = valid.data.finansiering.bidrag[amount.bidragIndex]!;
+    const bidrag = contributionsOf(valid.data)[amount.bidragIndex]!;
     lines.push(`  ${bidrag.part}: ${amount.uplift ? describeUplift(amount.uplift) : formatBelopp(amount.amount)}`);
   }
   if (options.tillagg) {

@@ -2,6 +2,7 @@
 // the places the yaml Document reports, so every comment, blank line and line break stays as written.
 // If the file's shape is unusual (flow style), the Document itself is modified and re-serialised.
 import { isDeepStrictEqual } from 'node:util';
+import { periodsOf } from '../data/access.js';
 import { Document, isMap, isPair, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { IopData } from '../model.js';
 import { upliftComment } from '../kpi/uplift.js';
@@ -60,7 +61,7 @@ function trySplice(text: string, data: IopData, plan: ExtensionPlan): string | u
       edits.push({ at: lineEnd(text, pair.value.range[1]), remove: 0, insert: `${indent}${entry}\n` });
     } else if (isScalar(pair.value) && typeof pair.value.value === 'number') {
       const indent = ' '.repeat(column(text, pair.key.range[0]) + 2);
-      const existing = data.finansiering.perioder.map((p) => `${indent}${JSON.stringify(p.id)}: ${pair.value!.toString()}`);
+      const existing = periodsOf(data).map((p) => `${indent}${JSON.stringify(p.id)}: ${pair.value!.toString()}`);
       let [start, end] = pair.value.range;
       while (start > 0 && text[start - 1] === ' ') start--; // no trailing space after "belopp:"
       edits.push({ at: start, remove: end - start, insert: `\n${[...existing, `${indent}${entry}`].join('\n')}` });
@@ -119,7 +120,7 @@ function viaDocument(text: string, data: IopData, plan: ExtensionPlan): string {
     const path = ['finansiering', 'bidrag', amount.bidragIndex, 'belopp'];
     let belopp = doc.getIn(path, true);
     if (!isMap(belopp)) {
-      const all = Object.fromEntries(data.finansiering.perioder.map((p) => [p.id, doc.getIn(path)]));
+      const all = Object.fromEntries(periodsOf(data).map((p) => [p.id, doc.getIn(path)]));
       const map = doc.createNode(all) as YAMLMap;
       if (isScalar(belopp) && belopp.comment) map.commentBefore = belopp.comment;
       doc.setIn(path, map);

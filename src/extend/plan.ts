@@ -1,5 +1,6 @@
 // What `iop extend` adds: the next extension period and each contribution's amount for it.
 import type { IopData, Period } from '../model.js';
+import { contributionsOf, periodsOf } from '../data/access.js';
 import { IopError } from '../errors.js';
 import { addDays, extendEnd, isIsoDate } from '../calendar/dates.js';
 import { currentEnd, extensionsLeft } from '../calendar/deadlines.js';
@@ -31,6 +32,7 @@ export function planExtension(data: IopData, table: KpiTable, till?: string): Ex
     throw new IopError(`Överenskommelsen kan inte förlängas fler gånger: den har förlängts ${done} ${done === 1 ? 'gång' : 'gånger'} och avtalet tillåter högst ${terms.max ?? 0}.`);
   }
   const end = currentEnd(data);
+  if (end === undefined) throw new IopError('Överenskommelsen kan inte förlängas: avtalstid.slut saknas (den gäller tills vidare).');
   const start = addDays(end, 1);
   const slut = till ?? extendEnd(end, terms.längd ?? 12);
   if (!isIsoDate(slut)) throw new IopError(`--till ska vara ett datum i formen ÅÅÅÅ-MM-DD, inte '${slut}'.`);
@@ -43,7 +45,7 @@ export function planExtension(data: IopData, table: KpiTable, till?: string): Ex
 }
 
 function periodId(data: IopData, start: string, number: number): string {
-  const taken = new Set(data.finansiering.perioder.map((p) => p.id));
+  const taken = new Set(periodsOf(data).map((p) => p.id));
   const year = start.slice(0, 4);
   if (!taken.has(year)) return year;
   let id = `förlängning-${number}`;
@@ -54,12 +56,13 @@ function periodId(data: IopData, start: string, number: number): string {
 function upliftedAmounts(data: IopData, table: KpiTable, start: string): NewAmount[] {
   const result = indexationTerms(data);
   if (!result.ok) {
+    if (result.reason === 'ofullständig') throw new IopError('Beloppen ska räknas upp med KPI, men indexering anger inte både serie och referensmånad, så uppräkningen kan inte räknas ut. Ange dem som avtalet säger.');
     if (result.reason === 'ingen-indexering') throw new IopError('Beloppen ska räknas upp med KPI (avtalstid.förlängning.kpi), men indexering saknas i iop.yaml.');
     throw new IopError(`Basperioden för KPI-uppräkningen (indexering.basperiod) finns inte bland finansiering.perioder.`);
   }
   const { terms } = result;
   const amounts: NewAmount[] = [];
-  data.finansiering.bidrag.forEach((bidrag, bidragIndex) => {
+  contributionsOf(data).forEach((bidrag, bidragIndex) => {
     if (bidrag.belopp === undefined) return;
     if (bidrag.slag !== 'pengar') {
       if (typeof bidrag.belopp !== 'number') amounts.push({ bidragIndex, amount: latestAmount(data, bidragIndex) });
@@ -80,15 +83,15 @@ function upliftedAmounts(data: IopData, table: KpiTable, start: string): NewAmou
 /** Without indexation a contribution given per period continues with its latest amount. */
 function copiedAmounts(data: IopData): NewAmount[] {
   const amounts: NewAmount[] = [];
-  data.finansiering.bidrag.forEach((bidrag, bidragIndex) => {
+  contributionsOf(data).forEach((bidrag, bidragIndex) => {
     if (bidrag.belopp !== undefined && typeof bidrag.belopp !== 'number') amounts.push({ bidragIndex, amount: latestAmount(data, bidragIndex) });
   });
   return amounts;
 }
 
 function latestAmount(data: IopData, bidragIndex: number): number {
-  const bidrag = data.finansiering.bidrag[bidragIndex]!;
-  for (const period of [...data.finansiering.perioder].reverse()) {
+  const bidrag = contributionsOf(data)[bidragIndex]!;
+  for (const period of [...periodsOf(data)].reverse()) {
     const amount = amountFor(bidrag, period.id);
     if (amount !== undefined) return amount;
   }
@@ -97,9 +100,9 @@ function latestAmount(data: IopData, bidragIndex: number): number {
 
 /** The new period's total, when the agreement states totals per period. */
 function periodTotal(data: IopData, amounts: NewAmount[]): number | undefined {
-  if (!data.finansiering.perioder.some((p) => p.totalt !== undefined)) return undefined;
+  if (!periodsOf(data).some((p) => p.totalt !== undefined)) return undefined;
   let sum = 0;
-  data.finansiering.bidrag.forEach((bidrag, index) => {
+  contributionsOf(data).forEach((bidrag, index) => {
     const counted = bidrag.ingår_i_totalt ?? bidrag.slag === 'pengar';
     if (!counted) return;
     const planned = amounts.find((a) => a.bidragIndex === index);
@@ -111,11 +114,12 @@ function periodTotal(data: IopData, amounts: NewAmount[]): number | undefined {
 /** The data as it will be after the extension (used to verify the edited file). */
 export function applyPlan(data: IopData, plan: ExtensionPlan): IopData {
   const next = structuredClone(data);
-  next.finansiering.perioder.push({ ...plan.period });
+  next.finansiering = { ...next.finansiering, perioder: [...periodsOf(next)], bidrag: [...contributionsOf(next)] };
+  next.finansiering.perioder!.push({ ...plan.period });
   for (const { bidragIndex, amount } of plan.amounts) {
-    const bidrag = next.finansiering.bidrag[bidragIndex]!;
+    const bidrag = next.finansiering.bidrag![bidragIndex]!;
     if (typeof bidrag.belopp === 'number') {
-      const all = Object.fromEntries(data.finansiering.perioder.map((p) => [p.id, bidrag.belopp as number]));
+      const all = Object.fromEntries(periodsOf(data).map((p) => [p.id, bidrag.belopp as number]));
       bidrag.belopp = { ...all, [plan.period.id]: amount };
     } else {
       bidrag.belopp = { ...(bidrag.belopp ?? {}), [plan.period.id]: amount };

@@ -1,4 +1,5 @@
 // A short amendment (tillägg) in Markdown that records an extension and its amounts.
+import { contributionsOf } from '../data/access.js';
 import type { IopData } from '../model.js';
 import { formatBelopp, formatLista, formatPeriod } from '../text/format.js';
 import { describeUplift, formatKpiMonth } from '../kpi/uplift.js';
@@ -7,7 +8,7 @@ import type { ExtensionPlan } from './plan.js';
 export function renderTillagg(data: IopData, plan: ExtensionPlan): string {
   const names = data.parter.map((part) => part.namn);
   const rows = plan.amounts.map((amount) => {
-    const bidrag = data.finansiering.bidrag[amount.bidragIndex]!;
+    const bidrag = contributionsOf(data)[amount.bidragIndex]!;
     const part = data.parter.find((p) => p.id === bidrag.part)?.namn ?? bidrag.part;
     return `| ${part} | ${formatBelopp(amount.amount)} | ${amount.uplift ? describeUplift(amount.uplift) : 'oförändrat'} |`;
   });

@@ -1,4 +1,5 @@
 // Which amounts of an agreement are KPI-indexed on extension, and what each should be.
+import { contributionsOf, periodsOf } from '../data/access.js';
 import type { Bidrag, IopData, Period } from '../model.js';
 import { computeUplift, referenceMonth, type Rounding, type Uplift } from './uplift.js';
 import { lookup, type KpiSerie, type KpiTable } from './table.js';
@@ -19,23 +20,25 @@ export function indexationApplies(data: IopData): boolean {
 
 export type TermsResult =
   | { ok: true; terms: IndexationTerms }
-  | { ok: false; reason: 'ingen-indexering' | 'okänd-basperiod' | 'ingen-basperiod' };
+  | { ok: false; reason: 'ingen-indexering' | 'okänd-basperiod' | 'ingen-basperiod' | 'ofullständig' };
 
 export function indexationTerms(data: IopData): TermsResult {
   const indexering = data.indexering;
   if (!indexering) return { ok: false, reason: 'ingen-indexering' };
-  const periods = data.finansiering.perioder;
+  const { serie, referensmånad } = indexering;
+  if (serie === undefined || referensmånad === undefined) return { ok: false, reason: 'ofullständig' };
+  const periods = periodsOf(data);
   const basePeriod = indexering.basperiod !== undefined ? periods.find((p) => p.id === indexering.basperiod) : periods.find((p) => !p.förlängning);
   if (!basePeriod) return { ok: false, reason: indexering.basperiod !== undefined ? 'okänd-basperiod' : 'ingen-basperiod' };
   return {
     ok: true,
     terms: {
-      serie: indexering.serie,
-      referensmånad: indexering.referensmånad,
+      serie,
+      referensmånad,
       rounding: indexering.avrundning ?? 'krona',
       mayDecrease: indexering.får_sänkas ?? false,
       basePeriod,
-      baseMonth: indexering.basmånad ?? referenceMonth(basePeriod.start, indexering.referensmånad),
+      baseMonth: indexering.basmånad ?? referenceMonth(basePeriod.start, referensmånad),
     },
   };
 }
@@ -65,9 +68,9 @@ export function amountPath(bidragIndex: number, bidrag: Bidrag, periodId: string
 
 /** Contributions that are indexed: money with an amount. */
 export function indexedContributions(data: IopData): Array<{ bidrag: Bidrag; index: number }> {
-  return data.finansiering.bidrag.map((bidrag, index) => ({ bidrag, index })).filter(({ bidrag }) => bidrag.slag === 'pengar' && bidrag.belopp !== undefined);
+  return contributionsOf(data).map((bidrag, index) => ({ bidrag, index })).filter(({ bidrag }) => bidrag.slag === 'pengar' && bidrag.belopp !== undefined);
 }
 
 export function extensionPeriods(data: IopData): Period[] {
-  return data.finansiering.perioder.filter((period) => period.förlängning === true);
+  return periodsOf(data).filter((period) => period.förlängning === true);
 }

@@ -377,7 +377,7 @@ async function buildArende(item: BuiltArende, pool: PagePool, input: DocumentInp
         title: printed.doc.title,
         author: arende.data.ärende.förvaltning,
         subject: printed.doc.subject,
-        keywords: ['IOP', 'idéburet offentligt partnerskap', arende.data.ärende.diarienummer, `fingeravtryck:${item.fingerprint}`, ...(input.utkast ? ['UTKAST'] : [])],
+        keywords: ['IOP', 'idéburet offentligt partnerskap', ...(arende.data.ärende.diarienummer ? [arende.data.ärende.diarienummer] : []), `fingeravtryck:${item.fingerprint}`, ...(input.utkast ? ['UTKAST'] : [])],
         date: documentDate(arende, options.env),
         id,
         producer: `iop ${packageVersion()}`,

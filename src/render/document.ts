@@ -139,7 +139,10 @@ function avtalParts(input: DocumentInput): AvtalParts {
   const env = environment(data, templates);
   const title = draftTitle(data.ärende.titel, input.utkast);
 
-  const wanted = new Set<string>(['mal', 'finansiering', 'avtalstid']);
+  const wanted = new Set<string>(['avtalstid']);
+  if (data.mål?.length) wanted.add('mal');
+  const finansiering = finansieringView(data);
+  if (finansiering) wanted.add('finansiering');
   const organisation = organisationView(data);
   if (organisation) wanted.add('organisation');
   if (data.åtaganden?.length) wanted.add('ataganden');
@@ -183,7 +186,7 @@ function avtalParts(input: DocumentInput): AvtalParts {
     mal: malView(data),
     ataganden: ataganden(data),
     organisation,
-    finansiering: finansieringView(data),
+    finansiering,
     fakturering,
     avtalstid: avtalstidText(data),
     bilagelista: (data.bilagor ?? []).map((b) => ({ nummer: b.nummer, titel: b.titel, hanvisas: b.bifogas === false })),
@@ -260,7 +263,7 @@ function makeTjansteutlatande(input: DocumentInput): RenderedDocument {
   const view = {
     ...baseView(input, title),
     nämnd: data.ärende.nämnd,
-    utfärdat: tu ? formatDatum(tu.utfärdat) : undefined,
+    utfärdat: tu?.utfärdat ? formatDatum(tu.utfärdat) : undefined,
     handläggare: tu?.handläggare,
     beslutspunkter: points,
     avsnitt: sections,
@@ -270,7 +273,7 @@ function makeTjansteutlatande(input: DocumentInput): RenderedDocument {
   return {
     kind: 'tjansteutlatande',
     title,
-    subject: `Tjänsteutlåtande till ${data.ärende.nämnd}`,
+    subject: data.ärende.nämnd ? `Tjänsteutlåtande till ${data.ärende.nämnd}` : 'Tjänsteutlåtande',
     html: layout(env, templates, 'tjansteutlatande', view),
     headerTemplate: compileShared(env, templates.partials['sidhuvud'] ?? '')({ ...view, tjansteutlatande: true }),
     footerTemplate: compileShared(env, templates.partials['sidfot'] ?? '')({ ...view, tjansteutlatande: true }),

@@ -3,7 +3,8 @@ import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFString, type PDFObject
 
 export interface PdfMetadata {
   title: string;
-  author: string;
+  /** The handling förvaltning, when the ärende states one. */
+  author?: string;
   subject: string;
   keywords: string[];
   /** Used for both creation and modification date. */
@@ -16,7 +17,7 @@ export interface PdfMetadata {
 /** Sets the metadata on a printed PDF (loaded with updateMetadata: false) and saves it. */
 export async function applyMetadata(doc: PDFDocument, meta: PdfMetadata): Promise<{ pdf: Uint8Array; pages: number }> {
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
-  doc.setAuthor(meta.author);
+  if (meta.author !== undefined) doc.setAuthor(meta.author);
   doc.setSubject(meta.subject);
   doc.setKeywords(meta.keywords);
   doc.setCreator('iop');

@@ -1,6 +1,6 @@
 // Everything the templates print that comes from the data, computed once and never typed twice.
-import type { Avtalstid, Bidrag, Fakturaadress, Grupp, IopData, Part, Period } from '../model.js';
-import { addMonths } from '../calendar/dates.js';
+import { contributionsOf, goalsOf, groupById, groups, periodsOf } from '../data/access.js';
+import type { Avtalstid, Bidrag, Fakturaadress, Grupp, IopData, Mal, Part, Period } from '../model.js';
 import { formatBelopp, formatDatum, formatLista, formatManader, formatOrgnr, formatPeriod, formatTal, NBSP } from '../text/format.js';
 import { signingParties } from './helpers.js';
 
@@ -22,22 +22,27 @@ export interface FinansieringRad {
   partnamn: string;
   slag: string;
   beskrivning?: string;
+  /** One cell per stated period: the amount, "–", or "Enligt bilaga N". */
   summor: string[];
-  totalt?: string;
+  /** Without periods: the one amount or reference the agreement states. */
+  enligt?: string;
   inNatura: boolean;
 }
 
 export interface FinansieringView {
   beskrivning?: string;
-  perioder: Array<{ id: string; tid: string }>;
-  flerPerioder: boolean;
+  /** The agreement's own sentences on financing, verbatim. */
+  text: string[];
+  perioder: Array<{ id: string; tid: string; förlängning: boolean }>;
+  utanPerioder: boolean;
   rader: FinansieringRad[];
-  summa: string[];
-  summaTotalt?: string;
-  /** Valued in-kind contributions outside the total, shown as their own sum. */
-  vardeInNatura?: { summor: string[]; totalt?: string };
+  /** Period totals as stated (empty cells where a period states none); undefined when none is stated. */
+  summa?: string[];
+  /** The total for the agreed term, only when stated. */
+  totalt?: string;
+  perÅr?: string;
   /** Contributions without a stated value (staff time and the like). */
-  insatser: Array<{ partnamn: string; beskrivning: string }>;
+  insatser: Array<{ partnamn: string; beskrivning?: string }>;
 }
 
 export interface FaktureringView {
@@ -47,10 +52,10 @@ export interface FaktureringView {
 }
 
 export interface UnderskriftView {
-  ort: string;
   elektronisk: boolean;
-  mening: string;
-  block: Array<{ partnamn: string; namn: string; titel: string }>;
+  /** The sentences of the signature section: the agreement's own, or the one about originals when their number is stated. */
+  meningar: string[];
+  block: Array<{ partnamn: string; namn?: string; titel?: string; ort?: string; datum?: string; datumrad: string }>;
 }
 
 export interface GruppView {
@@ -94,79 +99,130 @@ function sum(values: Array<number | undefined>): number {
   return values.reduce<number>((a, b) => a + (b ?? 0), 0);
 }
 
-export function finansieringView(data: IopData): FinansieringView {
-  const { perioder, bidrag } = data.finansiering;
-  const valued = bidrag.filter((b) => b.slag !== 'insats' && b.belopp !== undefined);
-  const rader: FinansieringRad[] = valued.map((b) => {
-    const amounts = perioder.map((p) => amountIn(b, p));
-    return {
-      partnamn: partName(data, b.part),
-      slag: SLAG[b.slag],
-      beskrivning: b.beskrivning,
-      summor: amounts.map((a) => (a === undefined ? '–' : formatBelopp(a))),
-      totalt: perioder.length > 1 ? formatBelopp(sum(amounts)) : undefined,
-      inNatura: !countsInTotal(b),
-    };
-  });
-  const inTotal = valued.filter(countsInTotal);
-  const periodSums = perioder.map((p) => sum(inTotal.map((b) => amountIn(b, p))));
-  const outside = valued.filter((b) => !countsInTotal(b));
-  const outsideSums = perioder.map((p) => sum(outside.map((b) => amountIn(b, p))));
+export function finansieringView(data: IopData): FinansieringView | undefined {
+  const perioder = periodsOf(data);
+  const bidrag = contributionsOf(data);
+  const finansiering = data.finansiering;
+  if (!finansiering || (bidrag.length === 0 && !finansiering.text?.length && finansiering.totalt === undefined && finansiering.per_år === undefined)) return undefined;
+  const valued = bidrag.filter((b) => b.slag !== 'insats' && (b.belopp !== undefined || b.enligt_bilaga !== undefined));
+  // Totals are printed only where the agreement states them: a column or row of sums it never wrote would put words in its mouth.
+  const periodTotals = perioder.map((p) => (p.totalt === undefined ? undefined : formatBelopp(p.totalt)));
+  const rader: FinansieringRad[] = valued.map((b) => ({
+    partnamn: partName(data, b.part),
+    slag: SLAG[b.slag],
+    beskrivning: [b.beskrivning, b.syfte].filter(Boolean).join(' – ') || undefined,
+    summor: b.belopp === undefined ? perioder.map(() => enligtBilaga(b)) : perioder.map((p) => {
+      const a = amountIn(b, p);
+      return a === undefined ? '–' : formatBelopp(a);
+    }),
+    enligt: perioder.length === 0 ? (b.belopp === undefined ? enligtBilaga(b) : typeof b.belopp === 'number' ? formatBelopp(b.belopp) : undefined) : undefined,
+    inNatura: !countsInTotal(b),
+  }));
   return {
-    beskrivning: data.finansiering.beskrivning,
-    perioder: perioder.map((p) => ({ id: p.id, tid: `${formatDatum(p.start)} –${NBSP}${formatDatum(p.slut)}` })),
-    flerPerioder: perioder.length > 1,
+    beskrivning: finansiering.beskrivning,
+    text: finansiering.text ?? [],
+    perioder: perioder.map((p) => ({ id: p.id, tid: `${formatDatum(p.start)} –${NBSP}${formatDatum(p.slut)}`, förlängning: p.förlängning === true })),
+    utanPerioder: perioder.length === 0,
     rader: [...rader.filter((r) => !r.inNatura), ...rader.filter((r) => r.inNatura)],
-    summa: periodSums.map(formatBelopp),
-    summaTotalt: perioder.length > 1 ? formatBelopp(sum(periodSums)) : undefined,
-    vardeInNatura: outside.length > 0 ? { summor: outsideSums.map(formatBelopp), totalt: perioder.length > 1 ? formatBelopp(sum(outsideSums)) : undefined } : undefined,
-    insatser: bidrag.filter((b) => b.slag === 'insats' || b.belopp === undefined).map((b) => ({ partnamn: partName(data, b.part), beskrivning: b.beskrivning ?? 'Insats utan angivet värde' })),
+    summa: periodTotals.some((t) => t !== undefined) ? periodTotals.map((t) => t ?? '') : undefined,
+    totalt: finansiering.totalt !== undefined ? formatBelopp(finansiering.totalt) : undefined,
+    perÅr: finansiering.per_år !== undefined ? formatBelopp(finansiering.per_år) : undefined,
+    insatser: bidrag.filter((b) => b.slag === 'insats' || (b.belopp === undefined && b.enligt_bilaga === undefined)).map((b) => ({ partnamn: partName(data, b.part), beskrivning: b.beskrivning })),
   };
+}
+
+function enligtBilaga(bidrag: Bidrag): string {
+  if (bidrag.enligt_bilaga === undefined) return '–';
+  return typeof bidrag.enligt_bilaga === 'number' ? `Enligt bilaga${NBSP}${bidrag.enligt_bilaga}` : `Enligt bilagan ${bidrag.enligt_bilaga}`;
 }
 
 /** Sum of the money counted in the total over the original term (extensions excluded). */
 export function totalFinancing(data: IopData): number {
-  const perioder = data.finansiering.perioder.filter((p) => !p.förlängning);
-  return sum(data.finansiering.bidrag.filter((b) => b.slag !== 'insats' && countsInTotal(b)).flatMap((b) => perioder.map((p) => amountIn(b, p))));
+  const perioder = periodsOf(data).filter((p) => !p.förlängning);
+  return sum(contributionsOf(data).filter((b) => b.slag !== 'insats' && countsInTotal(b)).flatMap((b) => perioder.map((p) => amountIn(b, p))));
 }
 
 const ROUNDING = { krona: 'hela kronor', hundra: 'hela hundratal kronor', tusen: 'hela tusental kronor' } as const;
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 
-/** The paragraphs on term, extension, notice and KPI uplift. */
+function months(n: number): string {
+  return `${formatTal(n)} ${n === 1 ? 'månad' : 'månader'}`;
+}
+
+/** "till styrgruppen", "till alla parter": the recipient as the agreement names it, or a group's name. */
+function recipient(data: IopData, till: string | undefined): string {
+  if (till === undefined) return '';
+  const grupp = groupById(data, till);
+  return ` till ${grupp ? lowerFirst(grupp.namn) : till}`;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/**
+ * The paragraphs on term, extension, notice and KPI uplift. Each sentence comes from one stated
+ * field and says no more than it; with `avtalstid.text` the agreement's own words stand instead.
+ */
 export function avtalstidText(data: IopData): string[] {
   const tid: Avtalstid = data.avtalstid;
-  const out = [`Överenskommelsen gäller ${formatPeriod(tid.start, tid.slut)}.`];
-  const f = tid.förlängning;
-  const besked = f?.besked !== undefined ? `senast ${formatTal(f.besked)} ${f.besked === 1 ? 'månad' : 'månader'} före avtalstidens slut, för den nuvarande avtalstiden senast ${formatDatum(addMonths(tid.slut, -f.besked))}` : undefined;
-  if (!f || f.typ === 'ingen') {
-    out.push('Överenskommelsen upphör att gälla vid avtalstidens slut utan föregående uppsägning. En eventuell ny överenskommelse förutsätter nya beslut hos parterna.');
-  } else if (f.typ === 'automatisk') {
-    const length = f.längd !== undefined ? formatManader(f.längd) : '12 månader';
-    let text = `Därefter förlängs överenskommelsen automatiskt med ${length} i taget`;
-    if (f.max !== undefined) text += `, högst ${formatTal(f.max)} ${f.max === 1 ? 'gång' : 'gånger'}`;
-    text += besked ? `, om inte någon part ${besked} skriftligen meddelar de övriga parterna att den inte vill förlänga.` : ', om inte någon part skriftligen meddelar de övriga parterna att den inte vill förlänga.';
-    out.push(text);
-  } else {
-    let text = `Överenskommelsen kan därefter förlängas med ${f.längd !== undefined ? formatManader(f.längd) : 'ett år'} i taget efter beslut av parterna`;
-    if (f.max !== undefined) text += `, högst ${formatTal(f.max)} ${f.max === 1 ? 'gång' : 'gånger'}. Därefter upphör överenskommelsen utan föregående uppsägning`;
-    text += '.';
-    if (besked) text += ` Besked om förlängning ska lämnas ${besked}.`;
-    out.push(text);
+  const out: string[] = [];
+  if (tid.text?.length) out.push(...tid.text);
+  else {
+    out.push(tid.slut !== undefined ? `Överenskommelsen gäller ${formatPeriod(tid.start, tid.slut)}.` : tid.tills_vidare ? `Överenskommelsen gäller ${formatPeriod(tid.start, undefined)} och tills vidare.` : `Överenskommelsen gäller ${formatPeriod(tid.start, undefined)}.`);
+    const f = tid.förlängning;
+    if (f?.typ === 'ingen') out.push('Överenskommelsen förlängs inte.');
+    else if (f?.typ === 'automatisk') {
+      let text = f.längd !== undefined ? `Överenskommelsen förlängs därefter med ${formatManader(f.längd)} i taget` : 'Överenskommelsen förlängs därefter automatiskt';
+      if (f.max !== undefined) text += `, högst ${formatTal(f.max)} ${f.max === 1 ? 'gång' : 'gånger'}`;
+      out.push(`${text}.`);
+    } else if (f?.typ === 'årlig' || f?.typ === 'option') {
+      let text = `Överenskommelsen kan därefter förlängas${f.längd !== undefined ? ` med ${formatManader(f.längd)} i taget` : ''}`;
+      if (f.max !== undefined) text += `, högst ${formatTal(f.max)} ${f.max === 1 ? 'gång' : 'gånger'}`;
+      out.push(`${text}.`);
+    }
+    if (f && f.typ !== 'ingen' && f.besked !== undefined) {
+      const avser = f.besked_avser ?? (f.typ === 'automatisk' ? 'att en part inte vill förlänga' : 'förlängning');
+      const form = f.form === 'skriftlig' ? ' skriftligen' : '';
+      out.push(`Besked om ${avser} ska lämnas${form}${recipient(data, f.till)} senast ${months(f.besked)} före avtalstidens slut.`);
+    }
+    if (tid.längst_till !== undefined) out.push(`Överenskommelsen gäller längst t.o.m.${NBSP}${formatDatum(tid.längst_till)}.`);
+    const u = tid.uppsägning;
+    const uppsägningForm = u?.form === 'skriftlig' ? ' skriftligen' : '';
+    if (tid.uppsägningstid !== undefined) {
+      out.push(`Överenskommelsen kan sägas upp i förtid med ${formatTal(tid.uppsägningstid)} ${tid.uppsägningstid === 1 ? 'månads' : 'månaders'} uppsägningstid.`);
+    }
+    if (u?.före_verksamhetsår !== undefined) {
+      out.push(`Uppsägning ska ske${uppsägningForm}${recipient(data, u.till)} senast ${months(u.före_verksamhetsår)} före ett verksamhetsårs början.`);
+    }
+    if (u?.enskild_part) {
+      const vid = { årsskifte: 'ett årsskifte', verksamhetsår: 'ett verksamhetsårs slut', avtalsår: 'ett avtalsårs slut' }[u.enskild_part.vid ?? 'årsskifte'];
+      const besked = u.enskild_part.besked !== undefined ? ` med besked senast ${months(u.enskild_part.besked)} före` : '';
+      out.push(`En part kan lämna partnerskapet vid ${vid}${besked}; överenskommelsen fortsätter då mellan de övriga parterna.`);
+    }
+    if ((tid.uppsägningstid !== undefined || u?.enskild_part) && u?.före_verksamhetsår === undefined && (u?.form !== undefined || u?.till !== undefined)) {
+      out.push(`Uppsägning ska ske${uppsägningForm}${recipient(data, u?.till)}.`);
+    }
   }
-  if (tid.uppsägningstid !== undefined) {
-    out.push(`Var och en av parterna kan säga upp överenskommelsen i förtid med en uppsägningstid om ${formatTal(tid.uppsägningstid)} ${tid.uppsägningstid === 1 ? 'månad' : 'månader'}. Uppsägningen ska vara skriftlig.`);
-  }
+  out.push(...indexeringText(data));
+  return out;
+}
+
+/** The KPI clause: only what indexering states; `indexering.text` gives the agreement's own sentence. */
+export function indexeringText(data: IopData): string[] {
   const index = data.indexering;
-  if (f && f.typ !== 'ingen' && f.kpi && index) {
-    const month = MONTHS[index.referensmånad - 1] ?? String(index.referensmånad);
-    const base = index.basmånad ? `KPI för ${formatKpiMonth(index.basmånad)}` : `KPI för ${month} året före basperiodens start`;
-    out.push(
-      `Vid förlängning räknas beloppen om med konsumentprisindex (KPI, ${index.serie}${NBSP}=${NBSP}100) enligt Statistiska centralbyrån: ` +
-        `nytt belopp = basbelopp × KPI för ${month} året före den nya periodens start / ${base}, avrundat till ${ROUNDING[index.avrundning ?? 'krona']}.` +
-        (index.får_sänkas ? ' Beloppen kan sänkas om KPI har sjunkit.' : ' Beloppen sänks inte om KPI har sjunkit.'),
-    );
-  }
+  if (!index) return data.avtalstid.förlängning?.kpi ? ['Vid förlängning räknas beloppen upp med konsumentprisindex (KPI).'] : [];
+  if (index.text) return [index.text];
+  const out: string[] = [];
+  let text = 'Vid förlängning räknas beloppen upp med';
+  if (index.andel !== undefined) text += ` ${formatTal(index.andel)}${NBSP}procent av förändringen i`;
+  text += ` konsumentprisindex (KPI${index.serie ? `, ${index.serie}${NBSP}=${NBSP}100` : ''})`;
+  if (index.referensmånad !== undefined) text += `, med ${MONTHS[index.referensmånad - 1] ?? ''} året före den nya periodens start som referensmånad`;
+  out.push(`${text}.`);
+  if (index.basmånad) out.push(`Basen för uppräkningen är KPI för ${formatKpiMonth(index.basmånad)}.`);
+  if (index.avrundning) out.push(`Beloppen avrundas${index.avrunda === 'nedåt' ? ' nedåt' : ''} till ${ROUNDING[index.avrundning]}.`);
+  if (index.får_sänkas === true) out.push('Beloppen kan sänkas om KPI har sjunkit.');
+  if (index.får_sänkas === false) out.push('Beloppen sänks inte om KPI har sjunkit.');
   return out;
 }
 
@@ -182,9 +238,10 @@ export function faktureringView(data: IopData): FaktureringView | undefined {
   const fakturerande = f.fakturerande ? partName(data, f.fakturerande) : undefined;
   if (fakturerande && f.tidpunkt) stycken.push(`${fakturerande} fakturerar ${f.tidpunkt.replace(/\.$/, '')}.`);
   else if (f.tidpunkt) stycken.push(`Fakturering sker ${f.tidpunkt.replace(/\.$/, '')}.`);
-  else if (fakturerande) stycken.push(`${fakturerande} fakturerar de parter som bidrar med pengar.`);
+  else if (fakturerande) stycken.push(`${fakturerande} fakturerar.`);
   if (f.fakturadatum?.length) stycken.push(`Fakturor skickas ${formatLista(f.fakturadatum.map((d) => formatDatum(d)))}.`);
-  if (f.betalningsvillkor !== undefined) stycken.push(`Betalningsvillkor: ${f.betalningsvillkor}${NBSP}dagar netto.`);
+  if (typeof f.betalningsvillkor === 'string') stycken.push(f.betalningsvillkor);
+  else if (f.betalningsvillkor !== undefined) stycken.push(`Betalning sker senast ${f.betalningsvillkor}${NBSP}dagar efter fakturadatum.`);
   if (f.dröjsmålsränta) stycken.push('Vid försenad betalning utgår dröjsmålsränta enligt räntelagen (1975:635).');
   const adresser = (f.adresser ?? []).map((a: Fakturaadress) => ({
     partnamn: partName(data, a.part),
@@ -194,8 +251,31 @@ export function faktureringView(data: IopData): FaktureringView | undefined {
   return { stycken, ange: f.fakturan_ska_ange ?? [], adresser };
 }
 
-export function malView(data: IopData): Array<{ nr: number; mal: string; indikatorer: string[]; ansvar?: string }> {
-  return data.mål.map((m, i) => ({ nr: i + 1, mal: m.mål, indikatorer: m.indikatorer ?? [], ansvar: m.ansvar?.length ? formatLista(m.ansvar.map((id) => partName(data, id))) : undefined }));
+export interface MalView {
+  nr: string;
+  nivå?: string;
+  mal: string;
+  indikatorer: string[];
+  ansvar?: string;
+  djup: number;
+}
+
+/** Goals in order, sub-goals (delmål) numbered under their goal: 1, 1.1, 1.2, 2 … */
+export function malView(data: IopData): MalView[] {
+  const out: MalView[] = [];
+  const walk = (list: Mal[], prefix: string, djup: number): void =>
+    list.forEach((m, i) => {
+      const nr = `${prefix}${i + 1}`;
+      out.push({ nr, nivå: m.nivå, mal: m.mål, indikatorer: m.indikatorer ?? [], ansvar: m.ansvar?.length ? formatLista(m.ansvar.map((id) => responsibleName(data, id))) : undefined, djup });
+      if (m.delmål?.length) walk(m.delmål, `${nr}.`, djup + 1);
+    });
+  walk(goalsOf(data), '', 0);
+  return out;
+}
+
+/** A party's or a group's name, for places where either may be responsible. */
+function responsibleName(data: IopData, id: string): string {
+  return groupById(data, id)?.namn ?? partName(data, id);
 }
 
 export function ataganden(data: IopData): Array<{ partlista: string; inledning?: string; punkter: string[] }> {
@@ -205,50 +285,70 @@ export function ataganden(data: IopData): Array<{ partlista: string; inledning?:
   });
 }
 
-function gruppView(data: IopData, rubrik: string, grupp: Grupp | undefined): GruppView | undefined {
-  if (!grupp) return undefined;
+function gruppView(data: IopData, grupp: Grupp): GruppView {
   const stycken: string[] = [];
-  if (grupp.parter?.length) stycken.push(`I ${rubrik.toLowerCase()} ingår ${formatLista(grupp.parter.map((id) => partName(data, id)))}.`);
-  if (grupp.sammankallande) stycken.push(`${partName(data, grupp.sammankallande)} är sammankallande.`);
-  if (grupp.dokumenterar) stycken.push(`${partName(data, grupp.dokumenterar)} dokumenterar mötena.`);
-  if (grupp.möten_per_år !== undefined) stycken.push(`${rubrik} möts minst ${formatTal(grupp.möten_per_år)} ${grupp.möten_per_år === 1 ? 'gång' : 'gånger'} per år.`);
+  const namn = grupp.namn;
+  if (grupp.parter?.length) stycken.push(`I ${lowerFirst(namn)} ingår ${formatLista(grupp.parter.map((id) => partName(data, id)))}.`);
+  if (grupp.ledamöter?.length) stycken.push(`Ledamöter: ${formatLista(grupp.ledamöter.map((l) => [l.namn, l.roll, `för ${partName(data, l.part)}`].filter(Boolean).join(', ')))}.`);
+  if (grupp.sammankallande) stycken.push(`Sammankallande: ${isPart(data, grupp.sammankallande) ? partName(data, grupp.sammankallande) : grupp.sammankallande}.`);
+  if (grupp.dokumenterar) stycken.push(`Dokumenterar mötena: ${isPart(data, grupp.dokumenterar) ? partName(data, grupp.dokumenterar) : grupp.dokumenterar}.`);
+  if (grupp.möten_per_år !== undefined) stycken.push(`${namn} möts minst ${formatTal(grupp.möten_per_år)} ${grupp.möten_per_år === 1 ? 'gång' : 'gånger'} per år.`);
   if (grupp.möten?.length) stycken.push(`Inplanerade möten: ${formatLista(grupp.möten.map((d) => formatDatum(d)))}.`);
-  return { rubrik, beskrivning: grupp.beskrivning, stycken, uppgifter: grupp.uppgifter ?? [] };
+  return { rubrik: namn, beskrivning: grupp.beskrivning, stycken, uppgifter: grupp.uppgifter ?? [] };
+}
+
+function isPart(data: IopData, id: string): boolean {
+  return data.parter.some((p) => p.id === id);
 }
 
 export function organisationView(data: IopData): { grupper: GruppView[]; koordinator?: string } | undefined {
   const o = data.organisation;
   if (!o) return undefined;
-  const grupper = [gruppView(data, 'Styrgruppen', o.styrgrupp), gruppView(data, 'Samverkansgruppen', o.samverkansgrupp)].filter((g): g is GruppView => g !== undefined);
-  const koordinator = o.koordinator ? `${partName(data, o.koordinator)} har rollen som koordinator för partnerskapet.` : undefined;
+  const grupper = groups(data).map(({ grupp }) => gruppView(data, grupp));
+  const k = o.koordinator;
+  const koordinator = k === undefined ? undefined : typeof k === 'string' ? `Koordinator: ${partName(data, k)}.` : `Koordinator: ${k.roll}${k.part ? ` (${partName(data, k.part)})` : ''}.`;
   return grupper.length > 0 || koordinator ? { grupper, koordinator } : undefined;
 }
 
-export function underskriftView(data: IopData): UnderskriftView {
+/** The parties in the order they sign: underskrifter.ordning first, then the rest as listed. */
+export function signingOrder(data: IopData): Part[] {
   const signers = signingParties(data);
-  const elektronisk = data.underskrifter?.sätt === 'elektronisk';
-  const mening = elektronisk
-    ? 'Denna överenskommelse undertecknas elektroniskt av parterna. Varje part får en elektroniskt undertecknad kopia.'
-    : `Denna överenskommelse är upprättad i ${formatTal(signers.length)} likalydande exemplar, varav parterna tagit var sitt.`;
+  const order = data.underskrifter?.ordning ?? [];
+  const ranked = order.flatMap((id) => signers.filter((p) => p.id === id));
+  return [...ranked, ...signers.filter((p) => !order.includes(p.id))];
+}
+
+export function underskriftView(data: IopData): UnderskriftView {
+  const u = data.underskrifter;
+  const elektronisk = u?.sätt === 'elektronisk';
+  const meningar = u?.text?.length
+    ? u.text
+    : u?.exemplar !== undefined
+      ? [`Denna överenskommelse är upprättad i ${formatTal(u.exemplar)} likalydande exemplar, varav parterna tagit var sitt.`]
+      : [];
+  const ort = u?.ort ?? data.ärende.ort;
   return {
-    ort: data.underskrifter?.ort ?? data.ärende.ort,
     elektronisk,
-    mening,
-    block: signers.map((p) => ({ partnamn: p.namn, namn: p.firmatecknare.namn, titel: p.firmatecknare.titel })),
+    meningar,
+    block: signingOrder(data).map((p) => {
+      const ft = p.firmatecknare;
+      const partOrt = ft?.ort ?? ort;
+      const datum = ft?.datum ?? u?.datum;
+      return {
+        partnamn: ft?.för ?? p.namn,
+        namn: ft?.namn,
+        titel: ft?.titel,
+        ort: partOrt,
+        datum: datum ? formatDatum(datum) : undefined,
+        datumrad: u?.datumrad ?? '',
+      };
+    }),
   };
 }
 
-/** "Godkänna överenskommelsen … mellan A, B och C för perioden fr.o.m. … t.o.m. …, …" */
+/** "Godkänna överenskommelsen … mellan A, B och C för perioden fr.o.m. … t.o.m. …": parties and period, nothing the agreement does not state. */
 export function approvalText(data: IopData): string {
   const parties = formatLista(data.parter.map((p) => p.namn));
   const { start, slut } = data.avtalstid;
-  let text = `Godkänna överenskommelsen om idéburet offentligt partnerskap mellan ${parties} för perioden ${formatPeriod(start, slut)}`;
-  const total = totalFinancing(data);
-  if (total > 0) {
-    text += `, med en sammanlagd finansiering om ${formatBelopp(total)}`;
-    const own = data.parter.find((p) => p.namn === data.ärende.nämnd);
-    const ownAmount = own ? sum(data.finansiering.bidrag.filter((b) => b.part === own.id && b.slag === 'pengar').flatMap((b) => data.finansiering.perioder.filter((p) => !p.förlängning).map((p) => amountIn(b, p)))) : 0;
-    if (own && ownAmount > 0) text += `, varav ${own.namn} bidrar med ${formatBelopp(ownAmount)}`;
-  }
-  return text + '.';
+  return `Godkänna överenskommelsen om idéburet offentligt partnerskap mellan ${parties} för perioden ${formatPeriod(start, slut)}.`;
 }

@@ -29,7 +29,9 @@ export function formatDatum(iso: string, form: 'iso' | 'lång' = 'iso'): string 
 }
 
 /** "fr.o.m. 2024-03-01 t.o.m. 2025-03-31". */
-export function formatPeriod(start: string, slut: string, form: 'iso' | 'lång' = 'iso'): string {
+/** "fr.o.m. X t.o.m. Y"; without an end (an agreement that runs until further notice) only "fr.o.m. X". */
+export function formatPeriod(start: string, slut: string | undefined, form: 'iso' | 'lång' = 'iso'): string {
+  if (slut === undefined) return `fr.o.m.${NBSP}${formatDatum(start, form)}`;
   return `fr.o.m.${NBSP}${formatDatum(start, form)} t.o.m.${NBSP}${formatDatum(slut, form)}`;
 }
 
@@ -53,7 +55,9 @@ export function formatLista(items: readonly string[], conjunction = 'och'): stri
 }
 
 /** "8024441100" or "168024441100" → "802444-1100"; other text is returned unchanged. */
-export function formatOrgnr(text: string): string {
+/** "8024441100" → "802444-1100"; a number the agreement does not state prints as a dash. */
+export function formatOrgnr(text: string | undefined): string {
+  if (text === undefined) return '–';
   const digits = text.replace(/[\s-]/g, '');
   const ten = /^16\d{10}$/.test(digits) ? digits.slice(2) : digits;
   return /^\d{10}$/.test(ten) ? `${ten.slice(0, 6)}-${ten.slice(6)}` : text;

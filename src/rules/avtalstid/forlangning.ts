@@ -1,4 +1,5 @@
 // avtalstid/förlängning: the extension terms are complete and consistent, and not exceeded.
+import { periodsOf } from '../../data/access.js';
 import type { Rule } from '../types.js';
 
 function times(count: number): string {
@@ -35,7 +36,7 @@ export const avtalstidForlangning: Rule = {
   check({ data, report }) {
     const terms = data.avtalstid.förlängning;
     const done = data.avtalstid.förlängningar ?? 0;
-    const extensionPeriods = data.finansiering.perioder.filter((period) => period.förlängning === true).length;
+    const extensionPeriods = periodsOf(data).filter((period) => period.förlängning === true).length;
     if (!terms || terms.typ === 'ingen') {
       for (const field of ['längd', 'max', 'besked', 'kpi'] as const) {
         if (terms?.[field] !== undefined) report({ messageId: 'ingenMedFält', values: { fält: field }, at: { path: `/avtalstid/förlängning/${field}`, key: true } });

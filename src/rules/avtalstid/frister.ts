@@ -22,6 +22,7 @@ export const avtalstidFrister: Rule = {
   check({ data, report }) {
     const { start } = data.avtalstid;
     const end = currentEnd(data);
+    if (end === undefined) return;
     const termination = terminationNoticeDeadline(data);
     if (termination !== undefined && data.avtalstid.uppsägningstid !== undefined && data.avtalstid.uppsägningstid > 0 && termination <= start) {
       report({ messageId: 'uppsägningFöreStart', values: { månader: formatManader(data.avtalstid.uppsägningstid), slut: end, datum: termination, start }, at: { path: '/avtalstid/uppsägningstid' } });

@@ -18,7 +18,7 @@ export const avtalstidOrdning: Rule = {
   },
   check({ data, report }) {
     const { start, slut } = data.avtalstid;
-    if (slut <= start) {
+    if (slut !== undefined && slut <= start) {
       report({ messageId: 'omvänd', values: { start, slut }, at: { path: '/avtalstid/slut' }, related: [{ at: { path: '/avtalstid/start' }, messageId: 'start' }] });
     }
   },

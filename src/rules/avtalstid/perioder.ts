@@ -1,4 +1,5 @@
 // avtalstid/perioder: finansiering periods lie within the term (extensions after it) and do not overlap.
+import { periodsOf } from '../../data/access.js';
 import type { Period } from '../../model.js';
 import type { Rule } from '../types.js';
 
@@ -26,7 +27,7 @@ export const avtalstidPerioder: Rule = {
   },
   check({ data, report }) {
     const { start, slut } = data.avtalstid;
-    const periods = data.finansiering.perioder;
+    const periods = periodsOf(data);
     periods.forEach((period, index) => {
       const path = `/finansiering/perioder/${index}`;
       if (period.slut < period.start) {
@@ -34,9 +35,9 @@ export const avtalstidPerioder: Rule = {
         return;
       }
       if (period.förlängning === true) {
-        if (period.start <= slut) report({ messageId: 'förlängningFöreSlut', values: { id: period.id, start: period.start, slut }, at: { path: `${path}/start` } });
-      } else if (period.start < start || period.slut > slut) {
-        report({ messageId: 'utanför', values: { id: period.id, period: span(period), avtalstid: `${start} – ${slut}` }, at: { path: period.start < start ? `${path}/start` : `${path}/slut` } });
+        if (slut !== undefined && period.start <= slut) report({ messageId: 'förlängningFöreSlut', values: { id: period.id, start: period.start, slut }, at: { path: `${path}/start` } });
+      } else if (period.start < start || (slut !== undefined && period.slut > slut)) {
+        report({ messageId: 'utanför', values: { id: period.id, period: span(period), avtalstid: slut !== undefined ? `${start} – ${slut}` : `fr.o.m. ${start}` }, at: { path: period.start < start ? `${path}/start` : `${path}/slut` } });
       }
     });
     const order = periods.map((period, index) => ({ period, index })).sort((a, b) => a.period.start.localeCompare(b.period.start));

@@ -20,15 +20,16 @@ export const bilagorFiler: Rule = {
   },
   check({ arende, data, report }) {
     const files = new Map(arende.bilagor.map((source) => [source.file, source]));
-    const listed = new Map<string, number>();
+    const listed = new Map<string, number | string>();
     (data.bilagor ?? []).forEach((bilaga, index) => {
       if (bilaga.fil === undefined) return;
       const file = join(arende.dir, bilaga.fil);
       const path = `/bilagor/${index}/fil`;
       const earlier = listed.get(file);
-      if (earlier !== undefined) report({ messageId: 'sammaFil', values: { nummer: bilaga.nummer, fil: bilaga.fil, annan: earlier }, at: { path } });
-      else listed.set(file, bilaga.nummer);
-      if (!files.has(file)) report({ messageId: 'saknas', values: { nummer: bilaga.nummer, fil: bilaga.fil }, at: { path } });
+      const nummer = bilaga.nummer ?? `"${bilaga.titel}"`;
+      if (earlier !== undefined) report({ messageId: 'sammaFil', values: { nummer, fil: bilaga.fil, annan: earlier }, at: { path } });
+      else listed.set(file, nummer);
+      if (!files.has(file)) report({ messageId: 'saknas', values: { nummer, fil: bilaga.fil }, at: { path } });
     });
     for (const source of arende.bilagor) {
       if (!listed.has(source.file)) report({ messageId: 'olistad', values: { fil: `bilagor/${basename(source.file)}` }, at: { file: source, offset: 0, length: 0 } });

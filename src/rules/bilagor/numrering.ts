@@ -25,6 +25,7 @@ export const bilagorNumrering: Rule = {
     const bilagor = data.bilagor ?? [];
     const seen = new Set<number>();
     bilagor.forEach((bilaga, index) => {
+      if (bilaga.nummer === undefined) return;
       if (seen.has(bilaga.nummer)) report({ messageId: 'dubblett', values: { nummer: bilaga.nummer }, at: { path: `/bilagor/${index}/nummer` } });
       seen.add(bilaga.nummer);
     });

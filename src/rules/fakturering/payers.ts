@@ -1,4 +1,5 @@
 // Who pays money to another party and therefore is invoiced.
+import { contributionsOf } from '../../data/access.js';
 import type { IopData } from '../../model.js';
 
 export interface Payer {
@@ -10,7 +11,7 @@ export interface Payer {
 /** Parties with a money contribution that they do not receive or invoice themselves. */
 export function payers(data: IopData): Payer[] {
   const found = new Map<string, number>();
-  data.finansiering.bidrag.forEach((bidrag, index) => {
+  contributionsOf(data).forEach((bidrag, index) => {
     if (bidrag.slag !== 'pengar') return;
     if (bidrag.part === data.fakturering?.fakturerande || bidrag.part === bidrag.mottagare) return;
     if (!found.has(bidrag.part)) found.set(bidrag.part, index);

@@ -1,4 +1,5 @@
 // finansiering/alla-bidrar: in an IOP every party contributes something (domain §1).
+import { contributionsOf } from '../../data/access.js';
 import type { Rule } from '../types.js';
 
 export const finansieringAllaBidrar: Rule = {
@@ -18,7 +19,7 @@ export const finansieringAllaBidrar: Rule = {
   },
   check({ data, report }) {
     const contributing = new Set<string>();
-    for (const bidrag of data.finansiering.bidrag) contributing.add(bidrag.part);
+    for (const bidrag of contributionsOf(data)) contributing.add(bidrag.part);
     for (const item of data.åtaganden ?? []) item.parter.forEach((id) => contributing.add(id));
     data.parter.forEach((part, index) => {
       if (!contributing.has(part.id)) report({ messageId: 'bidrarInte', values: { part: part.namn }, at: { path: `/parter/${index}/id` } });

@@ -1,4 +1,5 @@
 // finansiering/belopp: amounts are positive, belong to periods that exist, and are given where needed.
+import { contributionsOf, periodsOf } from '../../data/access.js';
 import { closestMatch } from '../../schema/suggest.js';
 import { formatBelopp, formatLista } from '../../text/format.js';
 import { partName } from '../support/parties.js';
@@ -27,8 +28,8 @@ export const finansieringBelopp: Rule = {
     },
   },
   check({ data, report }) {
-    const ids = data.finansiering.perioder.map((period) => period.id);
-    data.finansiering.bidrag.forEach((bidrag, index) => {
+    const ids = periodsOf(data).map((period) => period.id);
+    contributionsOf(data).forEach((bidrag, index) => {
       const base = `/finansiering/bidrag/${index}`;
       const part = partName(data, bidrag.part);
       if (bidrag.belopp === undefined) {
@@ -53,9 +54,9 @@ export const finansieringBelopp: Rule = {
       }
     });
     const totals: [number | undefined, string][] = [
-      [data.finansiering.totalt, '/finansiering/totalt'],
-      [data.finansiering.per_år, '/finansiering/per_år'],
-      ...data.finansiering.perioder.map((period, i): [number | undefined, string] => [period.totalt, `/finansiering/perioder/${i}/totalt`]),
+      [data.finansiering?.totalt, '/finansiering/totalt'],
+      [data.finansiering?.per_år, '/finansiering/per_år'],
+      ...periodsOf(data).map((period, i): [number | undefined, string] => [period.totalt, `/finansiering/perioder/${i}/totalt`]),
     ];
     for (const [value, path] of totals) {
       if (value !== undefined && value <= 0) report({ messageId: 'totalEjPositiv', values: { belopp: formatBelopp(value) }, at: { path } });

@@ -1,4 +1,5 @@
 // finansiering/de-minimis: public money to one idéburen party above the de minimis ceiling (domain §1).
+import { contributionsOf, periodsOf } from '../../data/access.js';
 import { addMonths } from '../../calendar/dates.js';
 import type { IopData } from '../../model.js';
 import { formatBelopp } from '../../text/format.js';
@@ -14,12 +15,12 @@ function largestThreeYearSum(data: IopData, recipient: string): { total: number;
   const soleIdeburen = data.parter.filter((part) => part.sektor === 'idéburen');
   const receives = (mottagare: string | undefined): boolean => mottagare === recipient || (mottagare === undefined && soleIdeburen.length === 1 && soleIdeburen[0]?.id === recipient);
   let best = { total: 0, from: '' };
-  for (const first of data.finansiering.perioder) {
+  for (const first of periodsOf(data)) {
     const windowEnd = addMonths(first.start, 36);
     let total = 0;
-    for (const period of data.finansiering.perioder) {
+    for (const period of periodsOf(data)) {
       if (period.start < first.start || period.start >= windowEnd) continue;
-      for (const bidrag of data.finansiering.bidrag) {
+      for (const bidrag of contributionsOf(data)) {
         if (bidrag.slag !== 'pengar' || !publicIds.has(bidrag.part) || !receives(bidrag.mottagare)) continue;
         total += amountIn(bidrag, period) ?? 0;
       }

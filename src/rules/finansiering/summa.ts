@@ -1,6 +1,7 @@
 // finansiering/summa: every stated total equals the sum of its parts, and the message shows the sum.
 import type { IopData, Period } from '../../model.js';
 import { formatBelopp, formatNumber } from '../../text/format.js';
+import { periodsOf } from '../../data/access.js';
 import { originalPeriods, periodParts, sum } from '../support/money.js';
 import type { Rule } from '../types.js';
 
@@ -38,7 +39,7 @@ export const finansieringSumma: Rule = {
     },
   },
   check({ data, report }) {
-    const { finansiering } = data;
+    const finansiering = data.finansiering ?? {};
     const original = originalPeriods(data);
     if (finansiering.totalt !== undefined && original.length > 0) {
       const values = termTotals(data, original);
@@ -46,7 +47,7 @@ export const finansieringSumma: Rule = {
         report({ messageId: 'totalt', values: { angiven: formatBelopp(finansiering.totalt), uträkning: computation(values) }, at: { path: '/finansiering/totalt' } });
       }
     }
-    finansiering.perioder.forEach((period, index) => {
+    periodsOf(data).forEach((period, index) => {
       if (period.totalt === undefined) return;
       const values = periodParts(data, period).map((part) => part.value);
       if (sum(values) !== period.totalt) {

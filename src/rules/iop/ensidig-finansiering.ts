@@ -1,4 +1,5 @@
 // iop/ensidig-finansiering: the public side pays everything and the idéburen side contributes nothing.
+import { contributionsOf } from '../../data/access.js';
 import { formatLista } from '../../text/format.js';
 import type { Rule } from '../types.js';
 
@@ -20,8 +21,8 @@ export const iopEnsidigFinansiering: Rule = {
     const sector = new Map(data.parter.map((part) => [part.id, part.sektor]));
     const ideburna = data.parter.filter((part) => part.sektor === 'idéburen');
     if (ideburna.length === 0) return;
-    const publicMoney = data.finansiering.bidrag.some((bidrag) => bidrag.slag === 'pengar' && sector.get(bidrag.part) === 'offentlig');
-    const ideburenBidrag = data.finansiering.bidrag.some((bidrag) => sector.get(bidrag.part) === 'idéburen');
+    const publicMoney = contributionsOf(data).some((bidrag) => bidrag.slag === 'pengar' && sector.get(bidrag.part) === 'offentlig');
+    const ideburenBidrag = contributionsOf(data).some((bidrag) => sector.get(bidrag.part) === 'idéburen');
     if (publicMoney && !ideburenBidrag) {
       report({ messageId: 'ensidig', values: { parter: formatLista(ideburna.map((part) => part.namn)) }, at: { path: '/finansiering/bidrag' } });
     }

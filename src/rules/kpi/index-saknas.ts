@@ -1,4 +1,5 @@
 // kpi/index-saknas: an uplift needs a KPI month that the bundled table does not have (yet).
+import { periodsOf } from '../../data/access.js';
 import type { Rule, RuleContext } from '../types.js';
 import { defaultKpiTable, latestMonth, type KpiTable } from '../../kpi/table.js';
 import { extensionPeriods, indexationApplies, indexationTerms, indexedContributions, upliftFor } from '../../kpi/indexation.js';
@@ -35,7 +36,7 @@ export function createMissingIndexRule(table: () => KpiTable = defaultKpiTable):
         const computed = upliftFor(result.terms, kpi, 1, period.start);
         if (computed.ok || reported.has(computed.missingMonth)) continue;
         reported.add(computed.missingMonth);
-        const index = data.finansiering.perioder.indexOf(period);
+        const index = periodsOf(data).indexOf(period);
         context.report({
           messageId: 'saknas',
           values: { månad: computed.missingMonth, serie: result.terms.serie, period: period.id, senaste: latestMonth(kpi, result.terms.serie) ?? 'ingen (serien är tom)' },

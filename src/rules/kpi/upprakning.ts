@@ -24,6 +24,7 @@ const meta = {
     sammaBelopp: 'Beloppet gäller alla perioder, men förlängningsperioden {period} ska räknas upp med KPI: {beräkning}. Ange beloppet per period.',
     basbelopp: 'Basbeloppet för perioden {period}.',
     ingenIndexering: 'Avtalet säger att beloppen räknas upp med KPI vid förlängning, men villkoren saknas. Lägg till indexering med serie och referensmånad.',
+    ofullständig: 'Förlängningsperioderna ska räknas upp med KPI, men indexeringen anger inte {saknas}, så beloppen kan inte kontrolleras. Ange det som avtalet säger, eller skriv in beloppen och låt avtalets text avgöra.',
     okändBasperiod: 'Basperioden {period} finns inte bland finansiering.perioder.',
     ingenBasperiod: 'Det finns ingen period som inte är en förlängning och som kan vara bas för uppräkningen. Ange indexering.basperiod.',
     ingetBasbelopp: 'Bidraget har inget belopp för basperioden {period}, så uppräkningen för {förlängning} kan inte kontrolleras.',
@@ -40,6 +41,7 @@ export function createUpliftRule(table: () => KpiTable = defaultKpiTable): Rule 
       const result = indexationTerms(data);
       if (!result.ok) {
         if (result.reason === 'ingen-indexering') context.report({ messageId: 'ingenIndexering', at: { path: '/avtalstid/förlängning/kpi' } });
+        else if (result.reason === 'ofullständig') context.report({ messageId: 'ofullständig', values: { saknas: [data.indexering?.serie === undefined ? 'serie' : '', data.indexering?.referensmånad === undefined ? 'referensmånad' : ''].filter(Boolean).join(' och ') }, at: { path: '/indexering' } });
         else if (result.reason === 'okänd-basperiod') context.report({ messageId: 'okändBasperiod', values: { period: data.indexering?.basperiod ?? '' }, at: { path: '/indexering/basperiod' } });
         else context.report({ messageId: 'ingenBasperiod', at: { path: '/indexering' } });
         return;

@@ -1,4 +1,5 @@
 // mål/uppföljning: every goal can be followed up: it has indicators and a party that collects the data.
+import { goalsOf } from '../../data/access.js';
 import type { Rule } from '../types.js';
 
 export const malUppfoljning: Rule = {
@@ -17,7 +18,7 @@ export const malUppfoljning: Rule = {
     },
   },
   check({ data, report }) {
-    data.mål.forEach((goal, index) => {
+    goalsOf(data).forEach((goal, index) => {
       const at = { path: `/mål/${index}/mål` };
       if (!goal.indikatorer || goal.indikatorer.length === 0) report({ messageId: 'indikatorer', at });
       if (!goal.ansvar || goal.ansvar.length === 0) report({ messageId: 'ansvar', at });

@@ -2,12 +2,12 @@
 import { NUMBER_WORD_SOURCE, parseNumberWord } from '../../text/number-words.js';
 import { maskTemplates } from '../../text/templates.js';
 import { dataSegments, markdownSegment, type ProseSegment } from '../support/prose.js';
-import { latestEnd } from '../support/term.js';
+import { groups } from '../../data/access.js';
+import { latestEnd, OPEN_END } from '../support/term.js';
 import type { Rule } from '../types.js';
 
 const PER_YEAR: Record<string, number> = { år: 1, året: 1, termin: 2, terminen: 2, halvår: 2, halvåret: 2, kvartal: 4, kvartalet: 4, månad: 12, månaden: 12 };
 const FREQUENCY = new RegExp(String.raw`(?<![\p{L}\d])(${NUMBER_WORD_SOURCE}|\d{1,2})\s+(?:gånger|gång|tillfällen|tillfälle|möten|möte)\s+(?:per|om|i|varje)\s+(${Object.keys(PER_YEAR).join('|')})(?![\p{L}])`, 'giu');
-const ABOUT_MEETINGS = /styrgrupp/i;
 const MEETS = /\b(?:träffas|möts|sammanträder|sammankallas|styrgruppsmöte|möte)/i;
 
 export const organisationMoten: Rule = {
@@ -21,29 +21,29 @@ export const organisationMoten: Rule = {
       failing: 'styrgrupp:\n  möten_per_år: 2\n  uppgifter:\n    - Styrgruppen träffas minst fyra gånger per år.',
     },
     messages: {
-      frekvens: 'Texten säger att styrgruppen träffas "{text}", alltså {antal} gånger per år, men möten_per_år är {data}.',
-      data: 'Styrgruppen ska mötas {data} gånger per år enligt iop.yaml.',
-      utanför: 'Styrgruppsmötet {datum} ligger utanför avtalstiden {start} – {slut}.',
+      frekvens: 'Texten säger att gruppen träffas "{text}", alltså {antal} gånger per år, men möten_per_år är {data}.',
+      data: '{grupp} ska mötas {data} gånger per år enligt iop.yaml.',
+      utanför: 'Mötet {datum} ligger utanför avtalstiden {start} – {slut}.',
     },
   },
   check({ arende, data, report }) {
-    const group = data.organisation?.styrgrupp;
-    if (!group) return;
-    group.möten?.forEach((datum, index) => {
-      const end = latestEnd(data);
-      if (datum < data.avtalstid.start || datum > end) report({ messageId: 'utanför', values: { datum, start: data.avtalstid.start, slut: end }, at: { path: `/organisation/styrgrupp/möten/${index}` } });
-    });
-    const stated = group.möten_per_år;
-    if (stated === undefined) return;
-    const segments: ProseSegment[] = [
-      ...dataSegments(arende, ['/organisation/styrgrupp/beskrivning', '/organisation/styrgrupp/uppgifter']),
-      ...[arende.avtal, ...arende.bilagor].flatMap((source) => (source ? [markdownSegment(source)] : [])),
-    ];
-    for (const segment of segments) {
+    for (const { grupp, path } of groups(data)) {
+      grupp.möten?.forEach((datum, index) => {
+        const end = latestEnd(data);
+        if (datum < data.avtalstid.start || datum > end) report({ messageId: 'utanför', values: { datum, start: data.avtalstid.start, slut: end === OPEN_END ? 'tills vidare' : end }, at: { path: `${path}/möten/${index}` } });
+      });
+      const stated = grupp.möten_per_år;
+      if (stated === undefined) continue;
+      const about = aboutGroup(grupp.namn);
+      const segments: ProseSegment[] = [
+        ...dataSegments(arende, [`${path}/beskrivning`, `${path}/uppgifter`]),
+        ...[arende.avtal, ...arende.bilagor].flatMap((source) => (source ? [markdownSegment(source)] : [])),
+      ];
+      for (const segment of segments) {
       const text = maskTemplates(segment.text);
       // Sentences: up to a full stop followed by a space or line break, or a line break.
       for (const sentence of text.matchAll(/[^.\n]+(?:\.(?!\s)[^.\n]*)*/g)) {
-        if (!ABOUT_MEETINGS.test(sentence[0]) || !MEETS.test(sentence[0])) continue;
+        if (!about.test(sentence[0]) || !MEETS.test(sentence[0])) continue;
         for (const match of sentence[0].matchAll(FREQUENCY)) {
           const count = /^\d+$/.test(match[1] ?? '') ? Number(match[1]) : parseNumberWord(match[1] ?? '');
           const perYear = count === undefined ? undefined : count * (PER_YEAR[(match[2] ?? '').toLowerCase()] ?? 1);
@@ -52,10 +52,17 @@ export const organisationMoten: Rule = {
             messageId: 'frekvens',
             values: { text: match[0], antal: perYear, data: stated },
             at: segment.place(sentence.index + match.index, match[0].length),
-            related: [{ at: { path: '/organisation/styrgrupp/möten_per_år' }, messageId: 'data', values: { data: stated } }],
+            related: [{ at: { path: `${path}/möten_per_år` }, messageId: 'data', values: { data: stated, grupp: grupp.namn } }],
           });
         }
+      }
       }
     }
   },
 };
+
+/** Sentences about a group name it by the stem of its name: "Styrgrupp" → styrgrupp, styrgruppen, styrgruppsmöte. */
+function aboutGroup(namn: string): RegExp {
+  const stem = (namn.trim().split(/\s+/)[0] ?? namn).toLowerCase().replace(/(en|et|na)$/u, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(stem, 'iu');
+}

@@ -24,9 +24,9 @@ export const parterOrganisationsnummer: Rule = {
     },
   },
   check({ data, report }) {
-    const checkNumber = (text: string, path: string): boolean => {
+    const checkNumber = (text: string | undefined, path: string): boolean => {
       const digits = orgnrDigits(text);
-      if (!digits) return false;
+      if (!digits || text === undefined) return false;
       const shown = formatOrgnr(text);
       if (digits[0] === '0') {
         report({ messageId: 'gruppsiffra', values: { nummer: shown }, at: { path } });
@@ -49,7 +49,7 @@ export const parterOrganisationsnummer: Rule = {
       const path = `/fakturering/adresser/${index}/organisationsnummer`;
       if (!checkNumber(address.organisationsnummer, path)) return;
       const part = data.parter.find((p) => p.id === address.part);
-      if (part && orgnrDigits(part.organisationsnummer) !== orgnrDigits(address.organisationsnummer)) {
+      if (part?.organisationsnummer !== undefined && orgnrDigits(part.organisationsnummer) !== orgnrDigits(address.organisationsnummer)) {
         report({ messageId: 'annatÄnPartens', values: { nummer: formatOrgnr(address.organisationsnummer), partens: formatOrgnr(part.organisationsnummer) }, at: { path } });
       }
     });

@@ -21,8 +21,9 @@ export const parterReferenser: Rule = {
   },
   check({ data, report }) {
     const ids = data.parter.map((part) => part.id);
+    const groupIds = (data.organisation?.grupper ?? []).map((grupp) => grupp.id);
     for (const ref of partyReferences(data)) {
-      if (ids.includes(ref.id)) continue;
+      if (ids.includes(ref.id) || (ref.groupAllowed && groupIds.includes(ref.id))) continue;
       const suggestion = closestMatch(ref.id, ids);
       if (suggestion) report({ messageId: 'okänd', values: { id: ref.id, förslag: suggestion }, at: { path: ref.path } });
       else report({ messageId: 'okändUtanFörslag', values: { id: ref.id, parter: formatLista(ids) }, at: { path: ref.path } });

@@ -1,9 +1,10 @@
 // The money in finansiering: amounts per period, what counts in a total, and every amount the data knows.
+import { contributionsOf, periodsOf } from '../../data/access.js';
 import type { Bidrag, IopData, Period } from '../../model.js';
 import { partName } from './parties.js';
 
 export function originalPeriods(data: IopData): Period[] {
-  return data.finansiering.perioder.filter((period) => period.förlängning !== true);
+  return periodsOf(data).filter((period) => period.förlängning !== true);
 }
 
 /** A contribution's amount in a period: one number for every period, or the map's value for its id. */
@@ -32,7 +33,7 @@ export interface Part {
 /** The amounts that make up a period's total, in the order of the contributions. */
 export function periodParts(data: IopData, period: Period): Part[] {
   const parts: Part[] = [];
-  data.finansiering.bidrag.forEach((bidrag, index) => {
+  contributionsOf(data).forEach((bidrag, index) => {
     if (!countsInTotal(bidrag)) return;
     const value = amountIn(bidrag, period);
     if (value !== undefined) parts.push({ value, path: amountPath(index, bidrag, period) });
@@ -54,14 +55,14 @@ export interface KnownAmount {
 /** Every amount the data states: each contribution per period, each period total, the total and per_år. */
 export function knownAmounts(data: IopData): KnownAmount[] {
   const known: KnownAmount[] = [];
-  const { finansiering } = data;
+  const finansiering = data.finansiering ?? {};
   if (finansiering.totalt !== undefined) known.push({ value: finansiering.totalt, path: '/finansiering/totalt', label: 'totalen för avtalstiden' });
   if (finansiering.per_år !== undefined) known.push({ value: finansiering.per_år, path: '/finansiering/per_år', label: 'summan per år' });
-  finansiering.perioder.forEach((period, index) => {
+  periodsOf(data).forEach((period, index) => {
     if (period.totalt !== undefined) known.push({ value: period.totalt, path: `/finansiering/perioder/${index}/totalt`, label: `totalen för perioden ${period.id}` });
   });
-  finansiering.bidrag.forEach((bidrag, index) => {
-    for (const period of finansiering.perioder) {
+  contributionsOf(data).forEach((bidrag, index) => {
+    for (const period of periodsOf(data)) {
       const value = amountIn(bidrag, period);
       if (value === undefined) continue;
       known.push({ value, path: amountPath(index, bidrag, period), label: `bidraget från ${partName(data, bidrag.part)} för perioden ${period.id}` });

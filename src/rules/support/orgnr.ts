@@ -1,7 +1,8 @@
 // Organisationsnummer: ten digits, optional "16" prefix, Luhn check digit, digits 3–4 at least 20.
 
 /** The ten digits of a number written "NNNNNN-NNNN", "NNNNNNNNNN" or with the prefix "16"; undefined otherwise. */
-export function orgnrDigits(text: string): string | undefined {
+export function orgnrDigits(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
   const digits = text.replace(/[\s-]/g, '');
   if (/^16\d{10}$/.test(digits)) return digits.slice(2);
   return /^\d{10}$/.test(digits) ? digits : undefined;

@@ -1,4 +1,5 @@
 // Who the parties are and where the data names them.
+import { allGoals, contributionsOf, groups } from '../../data/access.js';
 import type { IopData, Part } from '../../model.js';
 
 export function signingParties(data: IopData): Part[] {
@@ -18,6 +19,8 @@ export interface PartyReference {
   id: string;
   /** JSON pointer to the reference. */
   path: string;
+  /** Where a group (organisation.grupper) may be named instead of a party: a group can be responsible. */
+  groupAllowed?: boolean;
 }
 
 /** Every place in the data that names a party by id. */
@@ -27,25 +30,27 @@ export function partyReferences(data: IopData): PartyReference[] {
     if (id !== undefined) refs.push({ id, path });
   };
   const addAll = (ids: string[] | undefined, path: string): void => ids?.forEach((id, i) => add(id, `${path}/${i}`));
-  for (const name of ['styrgrupp', 'samverkansgrupp'] as const) {
-    const group = data.organisation?.[name];
-    const base = `/organisation/${name}`;
-    addAll(group?.parter, `${base}/parter`);
-    group?.ledamöter?.forEach((member, i) => add(member.part, `${base}/ledamöter/${i}/part`));
-    add(group?.sammankallande, `${base}/sammankallande`);
-    add(group?.dokumenterar, `${base}/dokumenterar`);
+  const addGroupOrParty = (id: string | undefined, path: string): void => {
+    if (id !== undefined) refs.push({ id, path, groupAllowed: true });
+  };
+  for (const { grupp, path: base } of groups(data)) {
+    addAll(grupp.parter, `${base}/parter`);
+    grupp.ledamöter?.forEach((member, i) => add(member.part, `${base}/ledamöter/${i}/part`));
   }
-  add(data.organisation?.koordinator, '/organisation/koordinator');
+  const koordinator = data.organisation?.koordinator;
+  if (typeof koordinator === 'string') add(koordinator, '/organisation/koordinator');
+  else add(koordinator?.part, '/organisation/koordinator/part');
   data.åtaganden?.forEach((item, i) => addAll(item.parter, `/åtaganden/${i}/parter`));
-  data.mål.forEach((goal, i) => addAll(goal.ansvar, `/mål/${i}/ansvar`));
-  data.finansiering.bidrag.forEach((bidrag, i) => {
+  for (const { mal, path } of allGoals(data)) mal.ansvar?.forEach((id, i) => addGroupOrParty(id, `${path}/ansvar/${i}`));
+  contributionsOf(data).forEach((bidrag, i) => {
     add(bidrag.part, `/finansiering/bidrag/${i}/part`);
     add(bidrag.mottagare, `/finansiering/bidrag/${i}/mottagare`);
   });
   add(data.fakturering?.fakturerande, '/fakturering/fakturerande');
   data.fakturering?.adresser?.forEach((address, i) => add(address.part, `/fakturering/adresser/${i}/part`));
   data.bilagor?.forEach((bilaga, i) => addAll(bilaga.parter, `/bilagor/${i}/parter`));
-  add(data.uppföljning?.ansvarig, '/uppföljning/ansvarig');
-  data.uppföljning?.rapporter?.forEach((rapport, i) => add(rapport.ansvarig, `/uppföljning/rapporter/${i}/ansvarig`));
+  addGroupOrParty(data.uppföljning?.ansvarig, '/uppföljning/ansvarig');
+  data.uppföljning?.rapporter?.forEach((rapport, i) => addGroupOrParty(rapport.ansvarig, `/uppföljning/rapporter/${i}/ansvarig`));
+  data.tidsfrister?.forEach((frist, i) => addGroupOrParty(frist.ansvarig, `/tidsfrister/${i}/ansvarig`));
   return refs;
 }

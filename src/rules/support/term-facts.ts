@@ -19,6 +19,7 @@ export function checkTermFacts(context: RuleContext, segments: ProseSegment[], e
     const bounds = termBounds(data, extra(segment));
     const report = (bound: 'start' | 'slut', date: DateFact): void => {
       const value = data.avtalstid[bound];
+      if (value === undefined) return;
       context.report({
         messageId: bound,
         values: { datum: date.iso, [bound]: value },

@@ -1,4 +1,5 @@
 // Which dates may legitimately stand as a period's start or end in prose.
+import { periodsOf } from '../../data/access.js';
 import type { IopData } from '../../model.js';
 import { currentEnd } from '../../calendar/deadlines.js';
 import { extendEnd } from '../../calendar/dates.js';
@@ -23,13 +24,17 @@ function extensionCount(data: IopData): number {
  * bilaga's own period). Accepted ends: the term's end, the current end after extensions, the end
  * after each possible extension and every period's end.
  */
+/** Stands for the end of an agreement that runs until further notice (tills vidare) in date comparisons. */
+export const OPEN_END = '9999-12-31';
+
 export function termBounds(data: IopData, extra: { start?: string; slut?: string }[] = []): TermBounds {
-  const { start, slut } = data.avtalstid;
+  const { start } = data.avtalstid;
+  const slut = data.avtalstid.slut ?? OPEN_END;
   const starts = new Set([start]);
-  const ends = new Set([slut, currentEnd(data)]);
+  const ends = new Set([slut, currentEnd(data) ?? OPEN_END]);
   const length = data.avtalstid.förlängning?.längd ?? 12;
-  for (let k = 1; k <= extensionCount(data); k++) ends.add(extendEnd(slut, k * length));
-  for (const period of data.finansiering.perioder) {
+  if (slut !== OPEN_END) for (let k = 1; k <= extensionCount(data); k++) ends.add(extendEnd(slut, k * length));
+  for (const period of periodsOf(data)) {
     starts.add(period.start);
     ends.add(period.slut);
   }
@@ -43,6 +48,6 @@ export function termBounds(data: IopData, extra: { start?: string; slut?: string
 
 /** Upper bound for dates inside the agreement: the current end or the last extension period's end. */
 export function latestEnd(data: IopData): string {
-  const ends = [currentEnd(data), ...data.finansiering.perioder.map((period) => period.slut)].sort();
-  return ends[ends.length - 1] ?? data.avtalstid.slut;
+  const ends = [currentEnd(data) ?? OPEN_END, ...periodsOf(data).map((period) => period.slut)].sort();
+  return ends[ends.length - 1] ?? OPEN_END;
 }

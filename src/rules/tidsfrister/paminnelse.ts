@@ -28,7 +28,7 @@ export const paminnelse: Rule = {
   check(context: RuleContext): void {
     const { data, today, reminderDays } = context;
     const end = currentEnd(data);
-    if (today > end) return;
+    if (end === undefined || today > end) return;
     for (const deadline of computeDeadlines(data)) {
       if (!NOTICE_KINDS.has(deadline.kind)) continue;
       const days = daysBetween(today, deadline.date);
