@@ -1,5 +1,6 @@
 // The check pipeline: discover → load → validate (schema) → rules. Pure library API; no printing.
-import type { Arende, Diagnostic, ValidArende } from './model.js';
+import type { Arende, Diagnostic, IopData, ValidArende } from './model.js';
+import { draftData } from './schema/draft.js';
 import { discoverArenden } from './load/discover.js';
 import { loadArende } from './load/arende.js';
 import { ConfigResolver } from './load/config.js';
@@ -30,6 +31,11 @@ export interface CheckedArende {
   diagnostics: Diagnostic[];
   /** The data passed the schema, so the rules ran and the renderer may use it. */
   valid: boolean;
+  /**
+   * When the data breaks the schema: the data without the rejected values, if that passes it. The
+   * rules ran on it, and a draft (--utkast) may be printed from it; a final build never is.
+   */
+  draft?: IopData;
 }
 
 export interface CheckResult {
@@ -50,7 +56,12 @@ export function checkArende(arende: Arende, loadDiagnostics: Diagnostic[], optio
   }
   const schemaDiagnostics = validateAgainstSchema('iop', arende.data, arende.yaml);
   diagnostics.push(...schemaDiagnostics);
-  if (schemaDiagnostics.length > 0) return { arende, diagnostics: sortDiagnostics(diagnostics), valid: false };
+  if (schemaDiagnostics.length > 0) {
+    const pointers = (list: Diagnostic[]): string[] => list.map((d) => d.path ?? '');
+    const draft = draftData(arende.data, pointers(schemaDiagnostics), (data) => pointers(validateAgainstSchema('iop', data, arende.yaml)));
+    if (draft) diagnostics.push(...runRules({ ...arende, data: draft }, options.rules ?? RULES, options));
+    return { arende, diagnostics: sortDiagnostics(diagnostics), valid: false, ...(draft ? { draft } : {}) };
+  }
   diagnostics.push(...runRules(arende as ValidArende, options.rules ?? RULES, options));
   return { arende, diagnostics: sortDiagnostics(diagnostics), valid: true };
 }

@@ -133,7 +133,9 @@ async function buildWith(dirs: string[], options: BuildOptions, cwd: string, lau
 
   const built: BuiltArende[] = result.arenden.map((checked, i) => {
     const hasErrors = checked.diagnostics.some(blocksFinalBuild);
-    const skipped = !checked.valid ? 'ogiltig' : hasErrors && !options.utkast ? 'fel' : undefined;
+    // A draft prints whatever the YAML says that the schema accepts; a final build needs valid data and no errors.
+    const printable = checked.valid || (options.utkast === true && checked.draft !== undefined);
+    const skipped = !printable ? 'ogiltig' : hasErrors && !options.utkast ? 'fel' : undefined;
     const hex = fingerprintHex(checked.arende.dir);
     return { arende: checked, outDir: join(outRoot, names[i]!), files: [], fingerprint: hex.slice(0, FINGERPRINT_LENGTH), fingerprintHex: hex, skipped, diagnostics: checked.diagnostics };
   });
@@ -311,7 +313,7 @@ function underlyingError(file: string, error: unknown): unknown {
 }
 
 function documentInput(item: BuiltArende, templates: TemplateSet, options: BuildOptions): DocumentInput {
-  return { arende: item.arende.arende as ValidArende, templates, fingerprint: item.fingerprint, utkast: options.utkast ?? false };
+  return { arende: printable(item.arende), templates, fingerprint: item.fingerprint, utkast: options.utkast ?? false };
 }
 
 /**
@@ -396,4 +398,9 @@ async function buildArende(item: BuiltArende, pool: PagePool, input: DocumentInp
     }
     item.files.push(file);
   }
+}
+
+/** The ärende as printed: its data, or for a draft of data that breaks the schema, what the schema accepts of it. */
+function printable(checked: CheckedArende): ValidArende {
+  return checked.valid || checked.draft === undefined ? (checked.arende as ValidArende) : { ...checked.arende, data: checked.draft };
 }

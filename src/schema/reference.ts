@@ -70,11 +70,14 @@ export function formatReference(schema: Record<string, unknown>): string {
     root.description ?? '',
     '',
   ];
-  const seen = new Set<SchemaNode>();
+  // A definition is described once, where it first appears (mål.delmål refers back to mål).
+  const seen = new Set<string>();
+  const definitionOf = (node: SchemaNode): string | undefined => node.$ref ?? node.items?.$ref;
   const section = (path: string, node: SchemaNode, level: number): void => {
     const object = objectOf(root, node);
-    if (!object?.properties || seen.has(object)) return;
-    seen.add(object);
+    const definition = definitionOf(node) ?? path;
+    if (!object?.properties || seen.has(definition)) return;
+    seen.add(definition);
     const n = resolve(root, node);
     out.push(`${'#'.repeat(Math.min(level, 6))} \`${path}\``, '');
     if (n.description) out.push(n.description, '');

@@ -10,8 +10,8 @@ describe(ID, () => {
   });
 
   it('underkänner en okänd part i styrgruppen och föreslår den närmaste', () => {
-    expect(check(rule, { yaml: replaced('sammankallande: sn-nordost', 'sammankallande: sn-nordst') })).toEqual([
-      { ruleId: ID, severity: 'error', message: 'Det finns ingen part med id "sn-nordst". Menade du "sn-nordost"?', file: 'iop.yaml', line: 37, path: '/organisation/styrgrupp/sammankallande' },
+    expect(check(rule, { yaml: replaced('parter: [navet, sn-nordost, familjebostader]', 'parter: [navet, sn-nordst, familjebostader]') })).toEqual([
+      { ruleId: ID, severity: 'error', message: 'Det finns ingen part med id "sn-nordst". Menade du "sn-nordost"?', file: 'iop.yaml', line: 38, path: '/organisation/grupper/0/parter/1' },
     ]);
   });
 

@@ -14,23 +14,23 @@ export const organisationMoten: Rule = {
   meta: {
     id: 'organisation/möten',
     severity: 'warning',
-    description: 'Styrgruppens mötesfrekvens i texten stämmer med möten_per_år, och mötesdatumen ligger inom avtalstiden.',
+    description: 'Hur ofta en grupp (styrgrupp, samverkansgrupp …) träffas enligt texten stämmer med gruppens möten_per_år, och mötesdatumen ligger inom avtalstiden.',
     explanation: 'När texten säger hur ofta styrgruppen träffas, t.ex. "minst ett tillfälle per termin" (två gånger per år) eller "fyra gånger per år", ska det stämma med `organisation.styrgrupp.möten_per_år`, som används för kalendern och uppföljningen. Regeln läser meningar som nämner styrgruppen och att den träffas, i styrgruppens uppgifter och beskrivning, i avtal.md och i bilagorna. Bestämda mötesdatum (`möten`) ska ligga inom avtalstiden.',
     examples: {
       passing: 'styrgrupp:\n  möten_per_år: 2\n  uppgifter:\n    - Styrgruppen träffas vid minst ett tillfälle per termin.',
       failing: 'styrgrupp:\n  möten_per_år: 2\n  uppgifter:\n    - Styrgruppen träffas minst fyra gånger per år.',
     },
     messages: {
-      frekvens: 'Texten säger att gruppen träffas "{text}", alltså {antal} gånger per år, men möten_per_år är {data}.',
-      data: '{grupp} ska mötas {data} gånger per år enligt iop.yaml.',
-      utanför: 'Mötet {datum} ligger utanför avtalstiden {start} – {slut}.',
+      frekvens: 'Texten om {grupp} säger "{text}", alltså {antal} gånger per år, men möten_per_år är {data}.',
+      data: 'möten_per_år för {grupp} är {data}.',
+      utanför: 'Mötet {datum} ({grupp}) ligger utanför avtalstiden {start} – {slut}.',
     },
   },
   check({ arende, data, report }) {
     for (const { grupp, path } of groups(data)) {
       grupp.möten?.forEach((datum, index) => {
         const end = latestEnd(data);
-        if (datum < data.avtalstid.start || datum > end) report({ messageId: 'utanför', values: { datum, start: data.avtalstid.start, slut: end === OPEN_END ? 'tills vidare' : end }, at: { path: `${path}/möten/${index}` } });
+        if (datum < data.avtalstid.start || datum > end) report({ messageId: 'utanför', values: { datum, grupp: grupp.namn, start: data.avtalstid.start, slut: end === OPEN_END ? 'tills vidare' : end }, at: { path: `${path}/möten/${index}` } });
       });
       const stated = grupp.möten_per_år;
       if (stated === undefined) continue;
@@ -50,7 +50,7 @@ export const organisationMoten: Rule = {
           if (perYear === undefined || perYear === stated) continue;
           report({
             messageId: 'frekvens',
-            values: { text: match[0], antal: perYear, data: stated },
+            values: { text: match[0], antal: perYear, data: stated, grupp: grupp.namn },
             at: segment.place(sentence.index + match.index, match[0].length),
             related: [{ at: { path: `${path}/möten_per_år` }, messageId: 'data', values: { data: stated, grupp: grupp.namn } }],
           });
