@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from '../../src/render/build.js';
 import { ROOT, tempDir } from '../helpers/cli.js';
+import { readPdf } from '../helpers/pdf.js';
 
 const temp = tempDir('iop-rebuild-');
 afterAll(temp.cleanup);
@@ -74,8 +75,7 @@ describe('an agreement whose layout prints no table of contents', () => {
       const avtal = result.arenden[0]!.files.find((f) => f.kind === 'avtal')!;
       expect(avtal.measured).toBe(false);
       expect(avtal.passes).toBe(1);
-      const { execFileSync } = await import('node:child_process');
-      expect(execFileSync('pdftotext', [avtal.pdf, '-'], { encoding: 'utf8' })).toContain('Parter');
+      expect((await readPdf(avtal.pdf)).text).toContain('Parter');
     } finally {
       repo.cleanup();
     }
