@@ -2,6 +2,7 @@
 // need nothing but Node: the text of each page in reading order, the page count, the document
 // information and the link annotations. Every test that looks inside a PDF goes through here.
 import { readFileSync } from 'node:fs';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 
@@ -131,4 +132,16 @@ export async function pageCount(file: string): Promise<number> {
   } finally {
     await document.destroy();
   }
+}
+
+/** The names of the fonts embedded in `file` (without the subset tag "ABCDEF+"), read with pdf-lib. */
+export async function embeddedFonts(file: string): Promise<string[]> {
+  const document = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+  const names = new Set<string>();
+  for (const [, object] of document.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict) || object.get(PDFName.of('Type')) !== PDFName.of('Font')) continue;
+    const base = object.get(PDFName.of('BaseFont'));
+    if (base instanceof PDFName) names.add(base.decodeText().replace(/^[A-Z]{6}\+/, ''));
+  }
+  return [...names].sort();
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../src/render/build.js';
 import { launchBrowser, resolveBrowser, type LaunchedBrowser } from '../../src/render/browser.js';
 import { ROOT, tempDir } from '../helpers/cli.js';
-import { readPdf, type Pdf } from '../helpers/pdf.js';
+import { embeddedFonts, readPdf, type Pdf } from '../helpers/pdf.js';
 
 const NAVET = join(ROOT, 'examples', 'navet');
 const MINIMAL = join(ROOT, 'test', 'fixtures', 'render-minimal');
@@ -84,6 +84,15 @@ describe('iop build on examples/navet', () => {
     expect(meta.tagged).toBe(true);
     expect(readFileSync(avtalFile, 'latin1')).toContain('/Lang (sv)');
     expect(readFileSync(avtalFile, 'latin1')).toContain('/Outlines');
+  });
+
+  it('draws every text, the running header and footer too, in the bundled typeface, never in a font of the system', async () => {
+    for (const file of [avtalFile, join(out.dir, 'a', 'navet', 'tjansteutlatande.pdf')]) {
+      const fonts = await embeddedFonts(file);
+      expect(fonts.length).toBeGreaterThan(1);
+      for (const font of fonts) expect(font, file).toMatch(/^SourceSans3/);
+    }
+    expect(tu.pages[0]).toMatch(/Tjänsteutlåtande · Dnr N163-0038\/24/);
   });
 
   it('builds a tjänsteutlåtande with its diarienummer, decision points and page numbers "1 (N)"', () => {

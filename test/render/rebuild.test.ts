@@ -45,6 +45,23 @@ describe('a rebuild over an earlier PDF', () => {
   });
 });
 
+describe('the bytes of a PDF do not depend on what the browser printed before', () => {
+  it('gives an agreement built alone the same bytes as when it follows another in a batch', async () => {
+    const alone = tempDir('iop-ensam-');
+    const batch = tempDir('iop-batch-');
+    try {
+      await build([join(ROOT, 'examples/navet')], { out: alone.dir, cwd: ROOT });
+      await build([join(ROOT, 'examples/frivilligcentral'), join(ROOT, 'examples/navet')], { out: batch.dir, cwd: ROOT, pages: 1 });
+      for (const name of ['avtal.pdf', 'tjansteutlatande.pdf']) {
+        expect(Buffer.compare(readFileSync(join(batch.dir, 'navet', name)), readFileSync(join(alone.dir, 'navet', name))), name).toBe(0);
+      }
+    } finally {
+      alone.cleanup();
+      batch.cleanup();
+    }
+  });
+});
+
 describe('the headings-only print that measures the table of contents', () => {
   it('hides everything but the headings, and keeps the document otherwise as it is', async () => {
     const { headingsOnly } = await import('../../src/render/pdf.js');
