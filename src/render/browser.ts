@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type CDPSession, type HTTPRequest, type Page } from 'puppeteer-core';
 import { IopError } from '../errors.js';
+import { bundledChromium } from './bundled-browser.js';
 import { mark } from './timing.js';
 
 export type { Browser, Page } from 'puppeteer-core';
@@ -28,6 +29,8 @@ export interface BrowserChoice {
   /** Extra arguments the browser build needs (only @sparticuz/chromium has any). */
   args: string[];
   headless: true | 'shell';
+  /** Extra environment for the browser process. */
+  env?: Record<string, string>;
 }
 
 const SYSTEM_BROWSERS: Record<string, string[]> = {
@@ -76,7 +79,7 @@ export async function resolveBrowser(explicit?: string, env: NodeJS.ProcessEnv =
     const found = (SYSTEM_BROWSERS[process.platform] ?? []).find((path) => existsSync(path));
     if (found) return { executablePath: found, source: 'systemet', args: [], headless: true };
   }
-  const bundled = env['IOP_BROWSER_SKIP_BUNDLED'] === '1' ? undefined : await sparticuzChromium();
+  const bundled = env['IOP_BROWSER_SKIP_BUNDLED'] === '1' ? undefined : await sparticuzChromium(env);
   if (bundled) return bundled;
   throw new IopError(MESSAGES.notFound);
 }
@@ -93,19 +96,38 @@ function isExecutableFile(path: string): boolean {
 
 interface SparticuzModule {
   args: string[];
-  executablePath(input?: string): Promise<string>;
 }
 
-async function sparticuzChromium(): Promise<BrowserChoice | undefined> {
+/**
+ * @sparticuz/chromium's browser, unpacked into the user's cache (see bundled-browser.ts), with
+ * the flags the package gives for it. Undefined when the package is not installed.
+ */
+async function sparticuzChromium(env: NodeJS.ProcessEnv): Promise<BrowserChoice | undefined> {
+  let module: { default: SparticuzModule };
   try {
     const name = '@sparticuz/chromium';
-    const module = (await import(name)) as { default: SparticuzModule };
-    const executablePath = await module.default.executablePath();
-    if (!executablePath || !existsSync(executablePath)) return undefined;
-    return { executablePath, source: '@sparticuz/chromium', args: module.default.args, headless: 'shell' };
+    module = (await import(name)) as { default: SparticuzModule };
   } catch {
     return undefined;
   }
+  const bundled = await bundledChromium(env);
+  if (!bundled) return undefined;
+  return { executablePath: bundled.executablePath, source: '@sparticuz/chromium', args: module.default.args, headless: 'shell', env: amazonLinuxEnv(bundled.dir) };
+}
+
+/**
+ * On Amazon Linux 2023 (AWS Lambda, CodeBuild) the package points the dynamic linker and
+ * fontconfig at the libraries and fonts it would unpack into the temporary folder, when loaded;
+ * the browser gets the unpacked copies in the cache instead.
+ */
+function amazonLinuxEnv(dir: string): Record<string, string> {
+  const packageLibs = join(tmpdir(), 'al2023', 'lib');
+  const paths = (process.env['LD_LIBRARY_PATH'] ?? '').split(':');
+  if (!paths.includes(packageLibs)) return {};
+  return {
+    LD_LIBRARY_PATH: [join(dir, 'al2023', 'lib'), ...paths.filter((p) => p !== packageLibs && p !== '')].join(':'),
+    FONTCONFIG_PATH: join(dir, 'fonts'),
+  };
 }
 
 const FLAGS = [
@@ -171,7 +193,7 @@ export async function launchBrowser(choice: BrowserChoice): Promise<LaunchedBrow
       headless: choice.headless,
       args,
       userDataDir,
-      env: ownTemp ? { ...process.env, TMPDIR: browserTemp, TMP: browserTemp, TEMP: browserTemp } : process.env,
+      env: { ...process.env, ...choice.env, ...(ownTemp ? { TMPDIR: browserTemp, TMP: browserTemp, TEMP: browserTemp } : {}) },
       // We remove the profile and kill the process ourselves, on every exit path.
       handleSIGINT: false,
       handleSIGTERM: false,

@@ -36,16 +36,41 @@ export function fontFaceCss(): string {
       rules.push(`@font-face { font-family: '${FONT_FAMILY}'; font-style: ${face.style}; font-weight: ${face.weight}; font-display: block; src: url(data:font/woff2;base64,${data}) format('woff2'); unicode-range: ${subset.range}; }`);
     }
   }
+  rules.push(headerFaceForDocument());
   cached = rules.join('\n');
   return cached;
+}
+
+/**
+ * Chromium draws the running header and footer without waiting for their web fonts: a face is
+ * used only if its font is already loaded in the browser, and otherwise a system font stands in.
+ * When the header's font was one of the document's own, whether the two then shared one embedded
+ * font or embedded it twice depended on what the browser had printed before (a cold build and a
+ * rebuild gave different bytes). So the header has a font file of its own (the WOFF of the same
+ * face, which the document's text never uses), and the document loads that file, invisibly,
+ * before it is printed: the header always finds it, and always as a font of its own.
+ */
+const HEADER_FACE = 'iop sidhuvud';
+
+let headerUrl: string | undefined;
+
+function headerFontUrl(): string {
+  headerUrl ??= `data:font/woff;base64,${readFileSync(join(fontDir(), 'source-sans-3-latin-400-normal.woff')).toString('base64')}`;
+  return headerUrl;
+}
+
+/** The header's font loaded by the document itself (a hidden letter), for the header to find. */
+function headerFaceForDocument(): string {
+  return (
+    `@font-face { font-family: '${HEADER_FACE}'; font-style: normal; font-weight: 400; font-display: block; src: url(${headerFontUrl()}) format('woff'); }\n` +
+    `html::before { content: 'S'; font-family: '${HEADER_FACE}'; position: absolute; visibility: hidden; }`
+  );
 }
 
 let headerCached: string | undefined;
 
 /** A single face for Chromium's header and footer, which do not see the document's fonts. */
 export function headerFontCss(): string {
-  if (headerCached !== undefined) return headerCached;
-  const data = readFileSync(join(fontDir(), 'source-sans-3-latin-400-normal.woff2')).toString('base64');
-  headerCached = `@font-face { font-family: '${FONT_FAMILY}'; font-style: normal; font-weight: 400; src: url(data:font/woff2;base64,${data}) format('woff2'); }`;
+  headerCached ??= `@font-face { font-family: '${FONT_FAMILY}'; font-style: normal; font-weight: 400; src: url(${headerFontUrl()}) format('woff'); }`;
   return headerCached;
 }

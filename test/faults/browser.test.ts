@@ -73,7 +73,7 @@ describe('the browser dies mid-batch', () => {
     expect(result.code).toBe(2);
     expectOneLine(result.stderr, /^iop: Webbläsaren avslutades oväntat under bygget, efter \d av 6 ärenden\. De PDF-filer som hann skrivas är hela; kör kommandot igen för att bygga resten\.$/);
     expect(builtPdfs(out).length).toBeLessThan(6);
-    expectValidPdfs(out);
+    await expectValidPdfs(out);
     expect(readFileSync(earlier)).toEqual(readFileSync(earlierPdf));
     expectNoTempFiles(out);
     await expectNoOrphans(tmp, [browser!.pid, ...tree]);
@@ -91,7 +91,7 @@ describe('a document that never finishes rendering', () => {
     expect(result.stderr).toContain('a2: ingen PDF byggdes eftersom ett dokument inte blev klart i tid.');
     expect(existsSync(join(out, 'a2'))).toBe(false);
     expect(builtPdfs(out).map((f) => f.split('/').at(-2))).toEqual(['a1', 'a3']);
-    expectValidPdfs(out);
+    await expectValidPdfs(out);
     expectNoTempFiles(out);
     await expectNoOrphans(tmp);
     expectTmpClean(tmp);
@@ -125,7 +125,7 @@ describe('Ctrl+C mid-batch', () => {
     expect(result.code).toBe(130);
     expect(result.stderr).toContain('iop: avbröts. PDF-filer som redan skrivits är hela, och inga halvskrivna filer finns kvar.');
     expect(readFileSync(earlier)).toEqual(readFileSync(earlierPdf));
-    expectValidPdfs(out);
+    await expectValidPdfs(out);
     expectNoTempFiles(out);
     await expectNoOrphans(tmp, tree);
     expectTmpClean(tmp);

@@ -83,7 +83,7 @@ describe('an output folder that cannot be written', () => {
 });
 
 describe('a full disk', () => {
-  it.skipIf(mountProblem !== undefined)(`exit 2 with "disken är full"; the earlier PDF is intact and no temporary file is left${mountProblem ? ` (skipped: ${mountProblem})` : ''}`, () => {
+  it.skipIf(mountProblem !== undefined)(`exit 2 with "disken är full"; the earlier PDF is intact and no temporary file is left${mountProblem ? ` (skipped: ${mountProblem})` : ''}`, async () => {
     const out = join(temp.dir, 'full');
     expect(mountTmpfs(out, 'size=96k')).toBeUndefined();
     mkdirSync(join(out, 'tidigare'));
@@ -92,7 +92,7 @@ describe('a full disk', () => {
     expect(result.code).toBe(2);
     expectOneLine(result.stderr, /^iop: Kunde inte skriva .*full\/a1\/avtal\.pdf: disken är full\. Filer som redan fanns är orörda\.$/);
     expect(readFileSync(join(out, 'tidigare', 'avtal.pdf'))).toEqual(readFileSync(earlierPdf));
-    expectValidPdfs(out);
+    await expectValidPdfs(out);
     expectNoTempFiles(out);
   });
 });
@@ -104,7 +104,7 @@ describe('two builds into the same folder at once', () => {
     const runs = [startCli(['build', 'a1', 'a2', '--out', out], { cwd: temp.dir, tmp }), startCli(['build', 'a2', 'a1', '--out', out], { cwd: temp.dir, tmp })];
     const results = await Promise.all(runs.map((run) => run.done));
     for (const result of results) expect(result.code, result.stderr).toBe(0);
-    expect(expectValidPdfs(out).map((f) => f.slice(out.length + 1)).sort()).toEqual(['a1/avtal.pdf', 'a2/avtal.pdf']);
+    expect((await expectValidPdfs(out)).map((f) => f.slice(out.length + 1)).sort()).toEqual(['a1/avtal.pdf', 'a2/avtal.pdf']);
     expectNoTempFiles(out);
     await expectNoOrphans(tmp);
     expectTmpClean(tmp);

@@ -1,10 +1,11 @@
 // Helpers for the fault tests: ärenden to build, the CLI spawned in the background, and checks
 // that a run left nothing behind (no partial PDF, no temporary file, no browser process).
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isTempName } from '../../src/io/atomic.js';
 import { BIN, ROOT } from '../helpers/cli.js';
+import { pageCount } from '../helpers/pdf.js';
 
 const MINIMAL = readFileSync(join(ROOT, 'test/fixtures/minimal/iop.yaml'), 'utf8');
 
@@ -55,13 +56,10 @@ export function filesUnder(dir: string): string[] {
     .filter((file) => statSync(file).isFile());
 }
 
-/** Every PDF under `dir` opens in pdfinfo (a partial file would not). Returns them. */
-export function expectValidPdfs(dir: string): string[] {
+/** Every PDF under `dir` opens and has pages (a partial file would not). Returns them. */
+export async function expectValidPdfs(dir: string): Promise<string[]> {
   const pdfs = filesUnder(dir).filter((file) => file.endsWith('.pdf'));
-  for (const pdf of pdfs) {
-    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-    if (!/^Pages:\s+[1-9]/m.test(info)) throw new Error(`${pdf} has no pages`);
-  }
+  for (const pdf of pdfs) if ((await pageCount(pdf)) < 1) throw new Error(`${pdf} has no pages`);
   return pdfs;
 }
 

@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, symlinkSync, writeFileSync, openSync, writeSyn
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/cli.js';
+import { readPdf } from '../helpers/pdf.js';
 
 export interface HostileCase {
   /** Short id, also the folder name. */
@@ -20,7 +21,7 @@ export interface HostileCase {
   /** Extra environment for the run (e.g. IOP_DEBUG_REQUESTS=1). */
   env?: Record<string, string>;
   /** Checked after the run, e.g. that nothing outside was read; `dir` is the case's folder. */
-  after?(result: { stdout: string; stderr: string; dir: string }): void;
+  after?(result: { stdout: string; stderr: string; dir: string }): void | Promise<void>;
 }
 
 const MINIMAL = join(ROOT, 'test/fixtures/minimal/iop.yaml');
@@ -55,15 +56,17 @@ function avtalWith(markdown: string) {
   };
 }
 
-/** Every file the build wrote, as text: HTML as written, PDFs through pdftotext. */
-function outputs(dir: string): Array<{ file: string; text: string }> {
+/** Every file the build wrote, as text: HTML as written, PDFs as their text. */
+async function outputs(dir: string): Promise<Array<{ file: string; text: string }>> {
   const out = join(dir, 'ut', 'arende');
   if (!existsSync(out)) throw new Error('no output was written');
-  return readdirSync(out).map((name) => {
-    const file = join(out, name);
-    const text = name.endsWith('.pdf') ? execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }) : readFileSync(file, 'utf8');
-    return { file: name, text };
-  });
+  return Promise.all(
+    readdirSync(out).map(async (name) => {
+      const file = join(out, name);
+      const text = name.endsWith('.pdf') ? (await readPdf(file)).text : readFileSync(file, 'utf8');
+      return { file: name, text };
+    }),
+  );
 }
 
 const REMOTE = /(?:\b(?:src|href|srcset|action|data|poster)\s*=\s*["']?|url\(\s*["']?|@import\s+["']?)(?:https?:|ftp:)?\/\//i;
@@ -74,8 +77,8 @@ const REMOTE = /(?:\b(?:src|href|srcset|action|data|poster)\s*=\s*["']?|url\(\s*
  * logs every request with IOP_DEBUG_REQUESTS=1, let nothing but data: URLs through.
  */
 function assertInert(marker: RegExp) {
-  return ({ stderr, dir }: { stderr: string; dir: string }): void => {
-    const files = outputs(dir);
+  return async ({ stderr, dir }: { stderr: string; dir: string }): Promise<void> => {
+    const files = await outputs(dir);
     if (!files.some((f) => f.file === 'avtal.html') || !files.some((f) => f.file === 'avtal.pdf')) throw new Error('avtal.html and avtal.pdf were not both written');
     for (const { file, text } of files) {
       const problems = [
@@ -351,12 +354,13 @@ export const HOSTILE_CASES: HostileCase[] = [
     env: DEBUG,
     exitCode: 0,
     expect: /Skrev .*avtal\.pdf/,
-    after: (result) => {
-      assertInert(EXAMPLE)(result);
-      const pdf = outputs(result.dir).find((f) => f.file === 'avtal.pdf')!.text;
+    after: async (result) => {
+      await assertInert(EXAMPLE)(result);
+      const files = await outputs(result.dir);
+      const pdf = files.find((f) => f.file === 'avtal.pdf')!.text;
       if (!pdf.includes('{{#each parter}}x{{/each}} <b>Läxhjälpen</b> ordnar läxhjälp')) throw new Error('the party name was not printed as written');
       if (/\bxx\b/.test(pdf)) throw new Error('the party name was evaluated as a template');
-      const html = outputs(result.dir).find((f) => f.file === 'avtal.html')!.text;
+      const html = files.find((f) => f.file === 'avtal.html')!.text;
       if (html.includes('<b>Läxhjälpen</b>')) throw new Error('markup in the party name reached the HTML');
     },
   },
@@ -376,10 +380,10 @@ export const HOSTILE_CASES: HostileCase[] = [
     env: DEBUG,
     exitCode: 0,
     expect: /begäran blockerad: https:\/\/example\.org\/bakgrund\.png/,
-    after: ({ stderr, dir }) => {
+    after: async ({ stderr, dir }) => {
       if (!stderr.includes('begäran blockerad: https://example.org/typsnitt.woff2')) throw new Error('the font request was not seen and blocked');
       if (/begäran tillåten: (?!data:|about:blank)/.test(stderr)) throw new Error('a request got through');
-      const pdf = outputs(dir).find((f) => f.file === 'avtal.pdf')!.text;
+      const pdf = (await outputs(dir)).find((f) => f.file === 'avtal.pdf')!.text;
       if (EXAMPLE.test(pdf)) throw new Error('the PDF mentions the remote host');
     },
   },

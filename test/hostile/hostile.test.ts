@@ -10,7 +10,7 @@ afterAll(temp.cleanup);
 
 describe('hostile input: a clear answer within bounded time and memory, never a stack trace', () => {
   for (const hostile of HOSTILE_CASES) {
-    it(`${hostile.id}: ${hostile.input}`, () => {
+    it(`${hostile.id}: ${hostile.input}`, async () => {
       const dir = join(temp.dir, hostile.id);
       mkdirSync(dir);
       const args = hostile.setup(dir);
@@ -30,7 +30,7 @@ describe('hostile input: a clear answer within bounded time and memory, never a 
       expect(output).toMatch(hostile.expect);
       expect(result.status, output.slice(0, 2000)).toBe(hostile.exitCode);
       if (result.status === 2) expect(result.stderr.trim().split('\n')).toHaveLength(1);
-      hostile.after?.({ stdout: result.stdout, stderr: result.stderr, dir });
+      await hostile.after?.({ stdout: result.stdout, stderr: result.stderr, dir });
     });
   }
 });

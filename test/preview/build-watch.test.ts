@@ -1,16 +1,17 @@
 // `iop build --watch` through the real CLI: the first PDF, a rebuild after a change (by mtime and
 // by text), a refused build that keeps watching, one browser for the whole session, and Ctrl+C
 // ending with exit code 130 (like any interrupted build) and no browser process left behind.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, copyExample, tempDir } from '../helpers/cli.js';
+import { readPdf } from '../helpers/pdf.js';
 
-async function until<T>(what: string, probe: () => T | undefined | false, timeoutMs = 30_000): Promise<T> {
+async function until<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 30_000): Promise<T> {
   const end = Date.now() + timeoutMs;
   for (;;) {
-    const value = probe();
+    const value = await probe();
     if (value !== undefined && value !== false) return value;
     if (Date.now() > end) throw new Error(`väntade förgäves på: ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -57,10 +58,8 @@ function alive(pid: number): boolean {
   return stat !== undefined && stat.state !== 'Z';
 }
 
-function pdfText(file: string): string {
-  const result = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(result.stderr);
-  return result.stdout.replace(/\s+/g, ' ');
+async function pdfText(file: string): Promise<string> {
+  return (await readPdf(file)).text.replace(/\s+/g, ' ');
 }
 
 describe.skipIf(process.platform !== 'linux')('iop build --watch', () => {
@@ -79,14 +78,14 @@ describe.skipIf(process.platform !== 'linux')('iop build --watch', () => {
     try {
       await until('den första PDF-filen och bevakningen', () => existsSync(pdf) && stderr.includes('Bevakar källfilerna. Avsluta med Ctrl+C.'), 60_000);
       const firstMtime = statSync(pdf).mtimeMs;
-      expect(pdfText(pdf)).toContain('Överenskommelse om idéburet offentligt partnerskap');
+      expect(await pdfText(pdf)).toContain('Överenskommelse om idéburet offentligt partnerskap');
       const browsers = () => [...descendants(child.pid!)].filter(([, name]) => /chrom/i.test(name)).map(([pid]) => pid);
       const browserPids = browsers();
       expect(browserPids.length).toBeGreaterThan(0);
 
       const original = readFileSync(yaml, 'utf8');
       writeFileSync(yaml, original.replace('titel: Överenskommelse om idéburet offentligt partnerskap', 'titel: Partnerskap för mötesplatser i Bergsjön'));
-      await until('en ny PDF-fil', () => statSync(pdf).mtimeMs !== firstMtime && pdfText(pdf).includes('Partnerskap för mötesplatser i Bergsjön'));
+      await until('en ny PDF-fil', async () => statSync(pdf).mtimeMs !== firstMtime && (await pdfText(pdf)).includes('Partnerskap för mötesplatser i Bergsjön'));
       const secondMtime = statSync(pdf).mtimeMs;
 
       // A schema error: the build is refused with the diagnostics, the PDF stays, watching goes on.

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ROOT, runCli, tempDir } from '../helpers/cli.js';
+import { readPdf } from '../helpers/pdf.js';
 
 const temp = tempDir('iop-15-');
 afterAll(temp.cleanup);
@@ -16,18 +16,17 @@ interface Party {
 const FIXTURE = join(ROOT, 'test/fixtures/femton-parter');
 const parties = (parse(readFileSync(join(FIXTURE, 'iop.yaml'), 'utf8')) as { parter: Party[] }).parter;
 
-function pageTexts(pdf: string): string[] {
-  const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
-  return Array.from({ length: count }, (_, i) => execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' '));
+async function pageTexts(pdf: string): Promise<string[]> {
+  return (await readPdf(pdf)).pages.map((page) => page.replace(/\s+/g, ' '));
 }
 
 describe('an agreement with fifteen parties', () => {
   let pages: string[] = [];
 
-  beforeAll(() => {
+  beforeAll(async () => {
     const result = runCli(['build', FIXTURE, '--out', temp.dir]);
     expect(result.code, result.stderr).toBe(0);
-    pages = pageTexts(join(temp.dir, 'femton-parter', 'avtal.pdf'));
+    pages = await pageTexts(join(temp.dir, 'femton-parter', 'avtal.pdf'));
   });
 
   it('states fifteen originals, computed from the signing parties', () => {

@@ -27,7 +27,7 @@ function stable(html: string): string {
   return html
     .split(PRINT_CSS)
     .join('/* the bundled fonts and templates/print.css */')
-    .replace(/data:font\/woff2;base64,[A-Za-z0-9+/=]+/g, 'data:font/woff2;base64,…')
+    .replace(/data:font\/(woff2?);base64,[A-Za-z0-9+/=]+/g, 'data:font/$1;base64,…')
     .split(ROOT)
     .join('<ROOT>');
 }

@@ -1,36 +1,33 @@
-// The PDFs, checked by content (pdftotext, pdfinfo) with one browser for the whole file.
-import { execFileSync } from 'node:child_process';
+// The PDFs, checked by content (text per page and metadata, read with pdf.js) with one browser for the whole file.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../src/render/build.js';
 import { launchBrowser, resolveBrowser, type LaunchedBrowser } from '../../src/render/browser.js';
 import { ROOT, tempDir } from '../helpers/cli.js';
+import { embeddedFonts, readPdf, type Pdf } from '../helpers/pdf.js';
 
 const NAVET = join(ROOT, 'examples', 'navet');
 const MINIMAL = join(ROOT, 'test', 'fixtures', 'render-minimal');
 
-function text(pdf: string, page?: number): string {
-  const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
-  return execFileSync('pdftotext', ['-layout', ...range, pdf, '-'], { encoding: 'utf8' });
-}
-
-function info(pdf: string): Record<string, string> {
-  const out = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-  return Object.fromEntries(out.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
+/** The text of page `page` (from 1), or of the whole document. */
+function text(pdf: Pdf, page?: number): string {
+  return page === undefined ? pdf.text : pdf.pages[page - 1]!;
 }
 
 let browser: LaunchedBrowser;
 const out = tempDir('iop-pdf-');
 let navet: BuildResult;
-let avtal: string;
-let tu: string;
+let avtalFile: string;
+let avtal: Pdf;
+let tu: Pdf;
 
 beforeAll(async () => {
   browser = await launchBrowser(await resolveBrowser());
   navet = await build([NAVET], { out: join(out.dir, 'a'), browser: browser.browser });
-  avtal = join(out.dir, 'a', 'navet', 'avtal.pdf');
-  tu = join(out.dir, 'a', 'navet', 'tjansteutlatande.pdf');
+  avtalFile = join(out.dir, 'a', 'navet', 'avtal.pdf');
+  avtal = await readPdf(avtalFile);
+  tu = await readPdf(join(out.dir, 'a', 'navet', 'tjansteutlatande.pdf'));
 });
 
 afterAll(async () => {
@@ -45,7 +42,7 @@ describe('iop build on examples/navet', () => {
   });
 
   it('numbers every page "Sida x av y" over the agreement with its bilaga', () => {
-    const pages = Number(info(avtal)['Pages']);
+    const pages = avtal.pages.length;
     expect(pages).toBeGreaterThan(5);
     expect(text(avtal, 1)).toContain(`Sida 1 av ${pages}`);
     expect(text(avtal, pages)).toContain(`Sida ${pages} av ${pages}`);
@@ -62,7 +59,7 @@ describe('iop build on examples/navet', () => {
   });
 
   it('puts every signing party on the signature page', () => {
-    const pages = Number(info(avtal)['Pages']);
+    const pages = avtal.pages.length;
     const page = Array.from({ length: pages }, (_, i) => text(avtal, i + 1)).find((t) => t.includes('likalydande exemplar')) ?? '';
     for (const name of ['Föreningen Navet i Bergsjön', 'Socialnämnden Nordost', 'Demokrati och medborgarservice', 'Familjebostäder i Göteborg AB', 'Bergsjön 2031']) {
       expect(page).toContain(`För ${name}`);
@@ -79,18 +76,27 @@ describe('iop build on examples/navet', () => {
   });
 
   it('writes metadata: title, author, fingerprint, language and tags', () => {
-    const meta = info(avtal);
-    expect(meta['Title']).toBe('Överenskommelse om idéburet offentligt partnerskap');
-    expect(meta['Author']).toBe('Socialförvaltningen Nordost');
-    expect(meta['Creator']).toBe('iop');
-    expect(meta['Keywords']).toMatch(/fingeravtryck:[0-9a-f]{12}/);
-    expect(meta['Tagged']).toBe('yes');
-    expect(readFileSync(avtal, 'latin1')).toContain('/Lang (sv)');
-    expect(readFileSync(avtal, 'latin1')).toContain('/Outlines');
+    const meta = avtal.info;
+    expect(meta.title).toBe('Överenskommelse om idéburet offentligt partnerskap');
+    expect(meta.author).toBe('Socialförvaltningen Nordost');
+    expect(meta.creator).toBe('iop');
+    expect(meta.keywords).toMatch(/fingeravtryck:[0-9a-f]{12}/);
+    expect(meta.tagged).toBe(true);
+    expect(readFileSync(avtalFile, 'latin1')).toContain('/Lang (sv)');
+    expect(readFileSync(avtalFile, 'latin1')).toContain('/Outlines');
+  });
+
+  it('draws every text, the running header and footer too, in the bundled typeface, never in a font of the system', async () => {
+    for (const file of [avtalFile, join(out.dir, 'a', 'navet', 'tjansteutlatande.pdf')]) {
+      const fonts = await embeddedFonts(file);
+      expect(fonts.length).toBeGreaterThan(1);
+      for (const font of fonts) expect(font, file).toMatch(/^SourceSans3/);
+    }
+    expect(tu.pages[0]).toMatch(/Tjänsteutlåtande · Dnr N163-0038\/24/);
   });
 
   it('builds a tjänsteutlåtande with its diarienummer, decision points and page numbers "1 (N)"', () => {
-    const pages = Number(info(tu)['Pages']);
+    const pages = tu.pages.length;
     const first = text(tu, 1);
     expect(first).toContain('N163-0038/24');
     expect(first).toContain('Förslag till beslut');
@@ -111,7 +117,7 @@ describe('iop build on hostile prose', () => {
   it('prints a party called <b>{{x}}</b> literally and drops <script>', async () => {
     const result = await build([MINIMAL], { out: join(out.dir, 'm'), browser: browser.browser, html: true });
     expect(result.ok).toBe(true);
-    const pdf = text(join(out.dir, 'm', 'render-minimal', 'avtal.pdf'));
+    const pdf = text(await readPdf(join(out.dir, 'm', 'render-minimal', 'avtal.pdf')));
     expect(pdf).toContain('<b>{{x}}</b> Läxhjälpen i Kvarnby');
     expect(pdf).not.toContain('alert');
     const html = readFileSync(join(out.dir, 'm', 'render-minimal', 'avtal.html'), 'utf8');
