@@ -8,8 +8,9 @@ const HELP_WORDS: Array<[RegExp, string]> = [
   [/^Options:/gm, 'Flaggor:'],
   [/^Commands:/gm, 'Kommandon:'],
   [/^Arguments:/gm, 'Argument:'],
-  [/\bdefault: /g, 'standard: '],
-  [/\bchoices: /g, 'val: '],
+  // \s, not a space: a long description wraps right after the word.
+  [/\bdefault:(\s)/g, 'standard:$1'],
+  [/\bchoices:(\s)/g, 'val:$1'],
   [/\[options\]/g, '[flaggor]'],
   [/\[command\]/g, '[kommando]'],
 ];
@@ -155,20 +156,33 @@ export function buildProgram(): Command {
 
   const kpi = program
     .command('kpi')
-    .description('visa konsumentprisindex (KPI) för en månad ur den medföljande tabellen')
+    .description('visa konsumentprisindex (KPI) för en månad ur arkivets och iop:s KPI-tabeller; utan månad: vilka månader tabellerna har')
     .argument('[månad]', 'månaden, ÅÅÅÅ-MM')
     .addOption(new Option('--serie <serie>', 'KPI-serie: 1980 (1980=100) eller 2020 (2020=100)').choices(['1980', '2020']).default('1980'))
     .addOption(new Option('-f, --format <format>', 'utdataformat').choices(['text', 'json']).default('text'))
-    .option('--tabell <fil>', 'KPI-tabell att läsa i stället för den medföljande (också miljövariabeln IOP_KPI_FILE)')
-    .addHelpText('after', '\nExempel:\n  iop kpi 2024-10\n  iop kpi 2024-10 --format json\n  iop kpi update')
+    .option('--tabell <fil>', 'arkivets KPI-tabell (standard: kpi_tabell i iop.config.yaml, annars kpi.json bredvid iop.config.yaml eller i arkivets rot)')
+    .addHelpText('after', '\nExempel:\n  iop kpi\n  iop kpi 2024-10\n  iop kpi 2024-10 --format json\n  iop kpi set 2025-10 <värde> --källa "SCB"\n  iop kpi update')
     .action(async (month: string | undefined, options) => {
       const { runKpi } = await import('./commands/kpi.js');
       return runKpi(month, options);
     });
   swedishHelp(kpi);
+  const kpiSet = kpi
+    .command('set')
+    .description('lägg in ett KPI-tal som SCB har publicerat i arkivets KPI-tabell (--serie och --tabell som för iop kpi)')
+    .argument('<månad>', 'månaden, ÅÅÅÅ-MM')
+    .argument('<värde>', 'det fastställda talet som SCB publicerar det, med decimalkomma eller decimalpunkt')
+    .option('--källa <text>', 'var talet kommer från, t.ex. "SCB, pressmeddelande 2025-11-13"')
+    .option('--ersatt', 'ersätt ett tal som tabellerna redan har för månaden')
+    .addHelpText('after', '\nTalet jämförs med de närmaste månaderna i tabellerna; ett tal som inte kan stämma (t.ex. ett felplacerat\ndecimaltecken) läggs inte in.\n\nExempel:\n  iop kpi set 2025-10 <värde> --källa "SCB, Konsumentprisindex (KPI), totalt, 1980=100"\n  iop kpi set 2026-01 <värde> --serie 2020')
+    .action(async (month: string, value: string, options, command: Command) => {
+      const { runKpiSet } = await import('./commands/kpi.js');
+      return runKpiSet(month, value, { ...options, ...command.parent?.opts<{ serie: string; tabell?: string }>() });
+    });
+  swedishHelp(kpiSet);
   const kpiUpdate = kpi
     .command('update')
-    .description('hämta de senaste KPI-talen från SCB:s öppna API och uppdatera tabellen (--serie och --tabell som för iop kpi)')
+    .description('hämta de senaste KPI-talen från SCB:s öppna API till arkivets KPI-tabell (--serie och --tabell som för iop kpi)')
     .option('--url <url>', 'adress till SCB:s PxWeb-tabell (standard: tabellen för serien)')
     .option('--timeout <sekunder>', 'hur länge att vänta på SCB', integerOption('--timeout'))
     .addHelpText('after', '\nExempel:\n  iop kpi update\n  iop kpi update --serie 2020')
@@ -185,7 +199,7 @@ export function buildProgram(): Command {
     .argument('<ärende>', 'ärendemappen eller dess iop.yaml')
     .option('--till <datum>', 'sista dagen för förlängningen, ÅÅÅÅ-MM-DD (standard: enligt avtalstid.förlängning.längd)')
     .option('--tillagg', 'skriv också ett tillägg till avtalet (tillagg-<n>.md) i ärendemappen')
-    .option('--tabell <fil>', 'KPI-tabell att använda i stället för den medföljande (också IOP_KPI_FILE)')
+    .option('--tabell <fil>', 'arkivets KPI-tabell (standard: kpi_tabell i iop.config.yaml, annars kpi.json bredvid iop.config.yaml eller i arkivets rot)')
     .addHelpText('after', '\nExempel:\n  iop extend examples/navet\n  iop extend arenden/frivilligcentral --till 2027-12-31 --tillagg')
     .action(async (path: string, options) => {
       const { runExtend } = await import('./commands/extend.js');

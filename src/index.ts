@@ -9,6 +9,8 @@ export { IopError } from './errors.js';
 export type * from './model.js';
 export { build, type BuildOptions, type BuildResult, type BuiltArende, type BuiltFile, type BuildProgress } from './render/build.js';
 export { lookup, readKpiTable, latestMonth, type KpiTable, type KpiSerie } from './kpi/table.js';
+export { loadKpiTables, kpiValue, type KpiTables, type KpiValue } from './kpi/tables.js';
+export { repositoryTableFor } from './kpi/location.js';
 export { upliftAmount, referenceMonth } from './kpi/uplift.js';
 export { formatIcs } from './calendar/ics.js';
 export { renderHtml, type HtmlDocument, type RenderHtmlOptions } from './render/html.js';

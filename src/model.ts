@@ -58,6 +58,8 @@ export interface IopConfig {
   organisation?: { förvaltning?: string; ort?: string; logo?: string };
   mallar?: string;
   stilmall?: string;
+  /** The archive's own KPI table, relative to the config file (default kpi.json beside it). */
+  kpi_tabell?: string;
   regler: Record<string, RuleSetting>;
   påminnelse_dagar?: number;
 }

@@ -1,17 +1,19 @@
 // `iop extend <ärende>`: writes the next extension period, with KPI-uplifted amounts, into iop.yaml.
 import { contributionsOf } from '../data/access.js';
 import { existsSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { IopError } from '../errors.js';
 import { discoverArenden } from '../load/discover.js';
 import { loadArende } from '../load/arende.js';
 import { checkArende } from '../check.js';
 import { writeFileAtomic } from '../io/atomic.js';
-import { readKpiTable, kpiTablePath } from '../kpi/table.js';
+import { loadKpiTables } from '../kpi/tables.js';
+import { repositoryTableFor } from '../kpi/location.js';
+import { todayIso } from '../rules/engine.js';
 import { planExtension } from '../extend/plan.js';
 import { writePlan } from '../extend/edit.js';
 import { formatBelopp, formatPeriod } from '../text/format.js';
-import { describeUplift } from '../kpi/uplift.js';
+import { describeKpiSources, describeUplift } from '../kpi/uplift.js';
 import type { ValidArende } from '../model.js';
 import { writeOut } from './output.js';
 
@@ -32,7 +34,8 @@ export async function runExtend(path: string, options: ExtendCommandOptions): Pr
   const checked = checkArende(arende, diagnostics, { rules: [] });
   if (!checked.valid) throw new IopError(`${relative(cwd, arende.yaml.file) || arende.yaml.file} har fel som måste rättas först. Kör 'iop check ${path}'.`);
   const valid = arende as ValidArende;
-  const plan = planExtension(valid.data, readKpiTable(kpiTablePath(options.tabell)), options.till);
+  const repositoryTable = options.tabell !== undefined ? resolve(cwd, options.tabell) : repositoryTableFor(valid.config, valid.dir);
+  const plan = planExtension(valid.data, loadKpiTables(repositoryTable), options.till, todayIso());
   writeFileAtomic(valid.yaml.file, writePlan(valid.yaml.text, valid.data, plan));
 
   const lines = [`Förlängde ${valid.data.ärende.diarienummer} ${formatPeriod(plan.period.start, plan.period.slut)} (period ${plan.period.id}, förlängning ${plan.number}).`];
@@ -40,6 +43,8 @@ export async function runExtend(path: string, options: ExtendCommandOptions): Pr
     const bidrag = contributionsOf(valid.data)[amount.bidragIndex]!;
     lines.push(`  ${bidrag.part}: ${amount.uplift ? describeUplift(amount.uplift) : formatBelopp(amount.amount)}`);
   }
+  const uplift = plan.amounts.find((amount) => amount.uplift)?.uplift;
+  if (uplift) lines.push(describeKpiSources(uplift));
   if (options.tillagg) {
     const { renderTillagg } = await import('../extend/tillagg.js');
     const file = join(valid.dir, `tillagg-${plan.number}.md`);

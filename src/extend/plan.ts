@@ -4,7 +4,9 @@ import { contributionsOf, periodsOf } from '../data/access.js';
 import { IopError } from '../errors.js';
 import { addDays, extendEnd, isIsoDate } from '../calendar/dates.js';
 import { currentEnd, extensionsLeft } from '../calendar/deadlines.js';
-import { latestMonth, type KpiSerie, type KpiTable } from '../kpi/table.js';
+import type { KpiSerie } from '../kpi/table.js';
+import type { KpiTables } from '../kpi/tables.js';
+import { missingMonthText } from '../kpi/advice.js';
 import type { Uplift } from '../kpi/uplift.js';
 import { amountFor, indexationApplies, indexationTerms, upliftFor } from '../kpi/indexation.js';
 
@@ -23,7 +25,8 @@ export interface ExtensionPlan {
   serie?: KpiSerie;
 }
 
-export function planExtension(data: IopData, table: KpiTable, till?: string): ExtensionPlan {
+/** The next extension; `today` (ISO) decides whether a missing KPI month can have been published yet. */
+export function planExtension(data: IopData, tables: KpiTables, till: string | undefined, today: string): ExtensionPlan {
   const terms = data.avtalstid.förlängning;
   if (!terms) throw new IopError('Överenskommelsen kan inte förlängas: avtalstid.förlängning saknas.');
   if (terms.typ === 'ingen') throw new IopError("Överenskommelsen kan inte förlängas: avtalstid.förlängning.typ är 'ingen'.");
@@ -38,7 +41,7 @@ export function planExtension(data: IopData, table: KpiTable, till?: string): Ex
   if (!isIsoDate(slut)) throw new IopError(`--till ska vara ett datum i formen ÅÅÅÅ-MM-DD, inte '${slut}'.`);
   if (slut < start) throw new IopError(`Förlängningen börjar ${start}; --till ${slut} ligger före det.`);
   const period: Period = { id: periodId(data, start, done + 1), start, slut, förlängning: true };
-  const amounts = indexationApplies(data) ? upliftedAmounts(data, table, start) : copiedAmounts(data);
+  const amounts = indexationApplies(data) ? upliftedAmounts(data, tables, start, today) : copiedAmounts(data);
   const totalt = periodTotal(data, amounts);
   if (totalt !== undefined) period.totalt = totalt;
   return { number: done + 1, period, amounts, serie: data.indexering?.serie };
@@ -53,7 +56,7 @@ function periodId(data: IopData, start: string, number: number): string {
   return id;
 }
 
-function upliftedAmounts(data: IopData, table: KpiTable, start: string): NewAmount[] {
+function upliftedAmounts(data: IopData, tables: KpiTables, start: string, today: string): NewAmount[] {
   const result = indexationTerms(data);
   if (!result.ok) {
     if (result.reason === 'ofullständig') throw new IopError('Beloppen ska räknas upp med KPI, men indexering anger inte både serie och referensmånad, så uppräkningen kan inte räknas ut. Ange dem som avtalet säger.');
@@ -70,11 +73,8 @@ function upliftedAmounts(data: IopData, table: KpiTable, start: string): NewAmou
     }
     const base = amountFor(bidrag, terms.basePeriod.id);
     if (base === undefined) throw new IopError(`Bidrag ${bidragIndex + 1} (${bidrag.part}) har inget belopp för basperioden ${terms.basePeriod.id}.`);
-    const computed = upliftFor(terms, table, base, start);
-    if (!computed.ok) {
-      const latest = latestMonth(table, terms.serie);
-      throw new IopError(`KPI för ${computed.missingMonth} (${terms.serie}=100) finns inte i tabellen${latest ? `; senaste månaden är ${latest}` : ''}. Kör 'iop kpi update' när SCB har publicerat talet.`);
-    }
+    const computed = upliftFor(terms, tables, base, start);
+    if (!computed.ok) throw new IopError(`${missingMonthText(tables, terms.serie, computed.missingMonth, today)} iop.yaml är oförändrad.`);
     amounts.push({ bidragIndex, amount: computed.uplift.result, uplift: computed.uplift });
   });
   return amounts;

@@ -2,7 +2,8 @@
 import { contributionsOf, periodsOf } from '../data/access.js';
 import type { Bidrag, IopData, Period } from '../model.js';
 import { computeUplift, referenceMonth, type Rounding, type Uplift } from './uplift.js';
-import { lookup, type KpiSerie, type KpiTable } from './table.js';
+import type { KpiSerie } from './table.js';
+import { kpiValue, type KpiTables } from './tables.js';
 
 export interface IndexationTerms {
   serie: KpiSerie;
@@ -45,14 +46,15 @@ export function indexationTerms(data: IopData): TermsResult {
 
 export type UpliftResult = { ok: true; uplift: Uplift } | { ok: false; missingMonth: string };
 
-/** The uplifted amount for a period starting on `start`, or the KPI month the table lacks. */
-export function upliftFor(terms: IndexationTerms, table: KpiTable, base: number, start: string): UpliftResult {
+/** The uplifted amount for a period starting on `start`, or the KPI month the tables lack. */
+export function upliftFor(terms: IndexationTerms, tables: KpiTables, base: number, start: string): UpliftResult {
   const monthNew = referenceMonth(start, terms.referensmånad);
-  const kpiBase = lookup(table, terms.serie, terms.baseMonth);
+  const kpiBase = kpiValue(tables, terms.serie, terms.baseMonth);
   if (kpiBase === undefined) return { ok: false, missingMonth: terms.baseMonth };
-  const kpiNew = lookup(table, terms.serie, monthNew);
+  const kpiNew = kpiValue(tables, terms.serie, monthNew);
   if (kpiNew === undefined) return { ok: false, missingMonth: monthNew };
-  return { ok: true, uplift: computeUplift(base, monthNew, kpiNew, terms.baseMonth, kpiBase, terms.rounding, terms.mayDecrease) };
+  const uplift = computeUplift(base, monthNew, kpiNew.value, terms.baseMonth, kpiBase.value, terms.rounding, terms.mayDecrease);
+  return { ok: true, uplift: { ...uplift, sources: { new: kpiNew, base: kpiBase } } };
 }
 
 /** The amount a contribution states for a period (a plain number applies to every period). */

@@ -4,12 +4,34 @@ import type { KpiSerie } from './table.js';
 export interface ScbTable {
   url: string;
   contentsCode: string;
+  /** The table's name in SCB's Statistikdatabasen, where a user looks a number up by hand. */
+  name: string;
+  /** The table in SCB's API (PxWeb), e.g. 'PR0101A/KPItotM'. */
+  id: string;
+  /** The last month SCB publishes in this table, where SCB has said that the table ends. */
+  lastMonth?: string;
 }
 
-/** Table and contents code per series (domain.md §6). The 2020 code is read from SCB's table page. */
+/**
+ * Table and contents code per series (domain.md §6). KPItotM (TAB5737 in SCB's newer API) is "uppdateras
+ * ej efter 2025M12" in SCB's table title. KPI2020M (TAB6596) carries the fixed numbers with 2020=100 from
+ * 2026M01 under the contents code 00000808 ("KPI, fastställda tal"); test/fixtures/scb/README.md lists the
+ * stored sources for both facts and the recorded-response test that checks the code.
+ */
 export const SCB_TABLES: Record<KpiSerie, ScbTable> = {
-  '1980': { url: 'https://api.scb.se/OV0104/v1/doris/sv/ssd/START/PR/PR0101/PR0101A/KPItotM', contentsCode: '000004VU' },
-  '2020': { url: 'https://api.scb.se/OV0104/v1/doris/sv/ssd/START/PR/PR0101/PR0101A/KPI2020M', contentsCode: '00000808' },
+  '1980': {
+    url: 'https://api.scb.se/OV0104/v1/doris/sv/ssd/START/PR/PR0101/PR0101A/KPItotM',
+    contentsCode: '000004VU',
+    name: 'Konsumentprisindex (KPI), totalt, 1980=100',
+    id: 'PR0101A/KPItotM',
+    lastMonth: '2025-12',
+  },
+  '2020': {
+    url: 'https://api.scb.se/OV0104/v1/doris/sv/ssd/START/PR/PR0101/PR0101A/KPI2020M',
+    contentsCode: '00000808',
+    name: 'Konsumentprisindex (KPI), totalt, 2020=100',
+    id: 'PR0101A/KPI2020M',
+  },
 };
 
 /** How many of the latest months to ask for; enough to fill a table that has not been updated for years. */
@@ -70,6 +92,17 @@ export function parseJsonStat(body: unknown, contentsCode: string): Record<strin
     result[`${match[1]}-${match[2]}`] = Math.round(value * 100) / 100;
   }
   return result;
+}
+
+/**
+ * The index base a dataset's title names ('1980' for "… totalt, 1980=100 …"), when it names exactly one.
+ * An answer for another series than the one asked for must never be merged into the table.
+ */
+export function datasetBase(body: unknown): string | undefined {
+  const label = (findDataset(body) as { label?: unknown }).label;
+  if (typeof label !== 'string') return undefined;
+  const bases = [...new Set([...label.matchAll(/(\d{4})\s*=\s*100/g)].map((match) => match[1]!))];
+  return bases.length === 1 ? bases[0] : undefined;
 }
 
 function findDataset(body: unknown): JsonStatDataset {

@@ -1,13 +1,18 @@
-// `iop kpi update`: fetch the newest months from SCB, check them, merge them into the table, write atomically.
+// `iop kpi update`: fetch the newest months from SCB, check them against the tables in force, and write
+// the months those tables lack (or that SCB states differently) into the repository's table, atomically.
 import { IopError } from '../errors.js';
-import { writeFileAtomic } from '../io/atomic.js';
-import { JsonStatError, parseJsonStat, pxwebQuery, SCB_TABLES } from './scb.js';
-import { kpiTablePath, readKpiTable, type KpiSerie, type KpiTable } from './table.js';
+import { datasetBase, JsonStatError, parseJsonStat, pxwebQuery, SCB_TABLES } from './scb.js';
+import { openRepositoryTable, putMonth, saveRepositoryTable, type WriteTarget } from './repository-table.js';
+import type { KpiSerie, KpiTable } from './table.js';
+import { kpiValue, type KpiTables } from './tables.js';
 
 export interface UpdateOptions {
   serie: KpiSerie;
   url?: string;
-  file?: string;
+  /** The repository's table, which is written. */
+  target: WriteTarget;
+  /** The tables in force, against which SCB's answer is checked. */
+  tables: KpiTables;
   timeoutMs?: number;
   /** ISO date recorded as the retrieval date. */
   today: string;
@@ -18,20 +23,23 @@ export interface UpdateResult {
   serie: KpiSerie;
   added: string[];
   changed: Array<{ month: string; from: number; to: number }>;
+  /** The latest month SCB's answer held. */
   latest?: string;
+  /** Nothing was new, so nothing was written. */
+  written: boolean;
 }
 
 /** A fetched value this far from the table's value for the same month means the answer is another series. */
 const MAX_RELATIVE_DIFFERENCE = 0.01;
 
 export async function updateKpiTable(options: UpdateOptions): Promise<UpdateResult> {
-  const file = kpiTablePath(options.file);
-  const table = readKpiTable(file);
   const scb = SCB_TABLES[options.serie];
   const url = options.url ?? scb.url;
   const body = await fetchJson(url, pxwebQuery(scb.contentsCode), options.timeoutMs ?? 30_000);
   let fetched: Record<string, number>;
   try {
+    const base = datasetBase(body);
+    if (base !== undefined && base !== options.serie) throw new JsonStatError(`svaret gäller KPI med ${base}=100, inte ${options.serie}=100`);
     fetched = parseJsonStat(body, scb.contentsCode);
   } catch (error) {
     if (error instanceof JsonStatError) throw new IopError(`Svaret från ${url} kunde inte tolkas (${error.message}). KPI-tabellen är oförändrad.`);
@@ -39,31 +47,30 @@ export async function updateKpiTable(options: UpdateOptions): Promise<UpdateResu
   }
   const months = Object.keys(fetched).sort();
   if (months.length === 0) throw new IopError(`Svaret från ${url} innehöll inga KPI-tal. KPI-tabellen är oförändrad.`);
-  const result = merge(table, options.serie, fetched, url);
-  const first = months[0]!;
-  const last = months[months.length - 1]!;
-  recordSource(table, options.serie, url, `${first} – ${last}`, options.today);
-  table.uppdaterad = options.today;
-  writeFileAtomic(file, JSON.stringify(table, null, 2) + '\n');
-  return { file, ...result };
+  const { added, changed } = compare(options.tables, options.serie, fetched, url);
+  const result = { file: options.target.file, serie: options.serie, added, changed, latest: months[months.length - 1], written: false };
+  if (added.length === 0 && changed.length === 0) return result;
+
+  const { table } = openRepositoryTable(options.target.file);
+  const origin = { källa: url, inlagd: options.today, med: 'iop kpi update' };
+  for (const month of [...added, ...changed.map((c) => c.month)]) putMonth(table, options.serie, month, fetched[month]!, origin);
+  recordSource(table, options.serie, url, `${months[0]} – ${months[months.length - 1]}`, options.today);
+  saveRepositoryTable(options.target, table, options.today);
+  return { ...result, written: true };
 }
 
-function merge(table: KpiTable, serie: KpiSerie, fetched: Record<string, number>, url: string): Omit<UpdateResult, 'file'> {
-  const values = table.serier[serie].värden;
+/** The fetched months the tables lack, and those SCB states differently; refuses an answer that looks like another series. */
+function compare(tables: KpiTables, serie: KpiSerie, fetched: Record<string, number>, url: string): Pick<UpdateResult, 'added' | 'changed'> {
   const added: string[] = [];
   const changed: UpdateResult['changed'] = [];
   for (const [month, value] of Object.entries(fetched)) {
-    const existing = values[month];
+    const existing = kpiValue(tables, serie, month)?.value;
     if (existing === undefined) added.push(month);
     else if (Math.abs(existing - value) / existing > MAX_RELATIVE_DIFFERENCE) {
       throw new IopError(`Svaret från ${url} anger ${value} för ${month}, men tabellen har ${existing}. Det ser ut att vara en annan serie; KPI-tabellen är oförändrad.`);
     } else if (existing !== value) changed.push({ month, from: existing, to: value });
   }
-  // Existing months are never removed; new and corrected months are written in month order.
-  const merged = { ...values, ...fetched };
-  table.serier[serie].värden = Object.fromEntries(Object.entries(merged).sort(([a], [b]) => a.localeCompare(b)));
-  const months = Object.keys(table.serier[serie].värden);
-  return { serie, added: added.sort(), changed, latest: months[months.length - 1] };
+  return { added: added.sort(), changed: changed.sort((a, b) => a.month.localeCompare(b.month)) };
 }
 
 function recordSource(table: KpiTable, serie: KpiSerie, url: string, range: string, today: string): void {

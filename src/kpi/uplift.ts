@@ -1,5 +1,6 @@
 // The KPI uplift: new amount = base × KPI(new month) / KPI(base month), rounded as the agreement says.
 import { formatBelopp } from '../text/format.js';
+import { originText, type KpiSourceRef } from './tables.js';
 
 export type Rounding = 'krona' | 'hundra' | 'tusen';
 
@@ -62,6 +63,8 @@ export interface Uplift {
   result: number;
   /** The unrounded product never reached the base and the base was kept. */
   keptBase: boolean;
+  /** Which table each KPI number came from (set when the numbers were looked up in tables). */
+  sources?: { new: KpiSourceRef; base: KpiSourceRef };
 }
 
 export function computeUplift(base: number, monthNew: string, kpiNew: number, monthBase: string, kpiBase: number, rounding: Rounding, mayDecrease: boolean): Uplift {
@@ -88,4 +91,17 @@ export function describeUplift(uplift: Uplift): string {
 /** "500 000 kr × 415,51 / 409,07 = 507 872 kr (KPI 1980=100, okt 2024 / okt 2023)", beside a new amount. */
 export function upliftComment(uplift: Uplift, serie: string): string {
   return `${upliftFormula(uplift)} (KPI ${serie}=100, ${formatKpiMonth(uplift.monthNew)} / ${formatKpiMonth(uplift.monthBase)}, ${ROUNDING_TEXT[uplift.rounding]})${keptBaseNote(uplift)}`;
+}
+
+/**
+ * "KPI för okt 2024 och okt 2023 är hämtade ur iop:s medföljande tabell." (or one table each): which
+ * table each number of the computation came from. Empty when the uplift was computed from bare numbers.
+ */
+export function describeKpiSources(uplift: Uplift): string {
+  if (!uplift.sources) return '';
+  const { new: fresh, base } = uplift.sources;
+  const monthNew = formatKpiMonth(uplift.monthNew);
+  const monthBase = formatKpiMonth(uplift.monthBase);
+  if (fresh.origin === base.origin && fresh.file === base.file) return `KPI för ${monthNew} och ${monthBase} är hämtade ur ${originText(fresh)}.`;
+  return `KPI för ${monthNew} är hämtat ur ${originText(fresh)} och KPI för ${monthBase} ur ${originText(base)}.`;
 }

@@ -1,11 +1,9 @@
 // `iop kpi` and `iop kpi update`, spawned as a user runs them. No test touches the internet.
-import { spawn } from 'node:child_process';
 import { copyFileSync, readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BIN, ROOT, runCli, tempDir, type CliResult } from '../helpers/cli.js';
+import { ROOT, runCli, tempDir } from '../helpers/cli.js';
+import { closedPort, runCliAsync, withServer } from './scb-server.js';
 
 
 const RECORDED = readFileSync(join(ROOT, 'test', 'fixtures', 'scb', 'kpitotm-json-stat.json'));
@@ -21,37 +19,6 @@ function tableCopy(): string {
   return file;
 }
 
-/** Like runCli, but asynchronous, so a server in this process can answer the CLI. */
-function runCliAsync(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
-
-async function withServer(handler: (request: IncomingMessage, body: string, response: ServerResponse) => void): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = createServer((request, response) => {
-    let body = '';
-    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    request.on('end', () => handler(request, body, response));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/OV0104/v1/doris/sv/ssd/START/PR/PR0101/PR0101A/KPItotM`, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
-
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
 describe('iop kpi <månad>', () => {
   it('prints the value with a decimal comma', () => {
     expect(runCli(['kpi', '2024-10'])).toMatchObject({ code: 0, stdout: '415,51\n' });
@@ -61,13 +28,13 @@ describe('iop kpi <månad>', () => {
   it('prints JSON', () => {
     const result = runCli(['kpi', '2024-10', '--format', 'json']);
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toEqual({ serie: '1980', månad: '2024-10', värde: 415.51 });
+    expect(JSON.parse(result.stdout)).toEqual({ serie: '1980', månad: '2024-10', värde: 415.51, tabell: 'medföljande' });
   });
 
   it('exits 2 naming the month and the latest month when the value is missing', () => {
     const result = runCli(['kpi', '2031-10']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^iop: KPI för 2031-10 \(1980=100\) finns inte i tabellen\. Senaste månaden i tabellen är \d{4}-\d{2}; kör 'iop kpi update'/);
+    expect(result.stderr).toMatch(/^iop: KPI för 2031-10 \(1980=100\) finns inte i KPI-tabellerna\. Senaste månaden i tabellerna är \d{4}-\d{2} \(/);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
   });
 
@@ -98,7 +65,7 @@ describe('iop kpi update', () => {
       const result = await runCliAsync(['kpi', 'update', '--url', server.url, '--tabell', file], { IOP_KPI_FILE: file });
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
-      expect(result.stdout).toContain('La till 2 månader i KPI-tabellen (1980=100): 2024-12 – 2025-01.');
+      expect(result.stdout).toContain('La till 2 månader i arkivets KPI-tabell (1980=100): 2024-12 – 2025-01.');
     } finally {
       await server.close();
     }

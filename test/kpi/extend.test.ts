@@ -1,5 +1,5 @@
 // `iop extend` on copies of the examples; afterwards `iop check` must pass.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
@@ -66,15 +66,56 @@ describe('iop extend', () => {
     expect(rows.find((row) => row.typ === 'slut')?.datum).toBe('2025-12-31');
   });
 
-  it('refuses, with one Swedish line and exit 2, when the KPI month is missing (and leaves the file)', () => {
+  it('refuses, with one Swedish line and exit 2, when the KPI month is missing, saying where SCB publishes it and how to record it', () => {
     const dir = copy('examples/navet');
     expect(runCli(['extend', dir]).code).toBe(0);
     const file = join(dir, 'iop.yaml');
     const once = readFileSync(file, 'utf8');
     const second = runCli(['extend', dir]);
     expect(second.code).toBe(2);
-    expect(second.stderr).toMatch(/^iop: KPI för 2025-10 \(1980=100\) finns inte i tabellen; senaste månaden är \d{4}-\d{2}\. Kör 'iop kpi update' när SCB har publicerat talet\.\n$/);
+    expect(second.stderr).toMatch(
+      /^iop: KPI för 2025-10 \(1980=100\) finns inte i KPI-tabellerna\. Senaste månaden i tabellerna är \d{4}-\d{2} \([\d,]+, iop:s medföljande tabell\)\. SCB publicerar talet i tabellen ”Konsumentprisindex \(KPI\), totalt, 1980=100” \(PR0101A\/KPItotM\)\. Lägg in det med 'npx iop kpi set 2025-10 <värde>' eller hämta det med 'npx iop kpi update'\. iop\.yaml är oförändrad\.\n$/,
+    );
     expect(readFileSync(file, 'utf8')).toBe(once);
+  });
+
+  it('extends twice offline with a repository table holding 2024-10 and 2025-10, and iop check then exits 0', () => {
+    const { dir: repo, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    mkdirSync(join(repo, '.git'));
+    const dir = copyExample('examples/navet', repo);
+    // 2024-10 is SCB's fixed number (as bundled); 2025-10 = 420,00 is a made-up test number, not SCB's.
+    writeFileSync(join(repo, 'kpi.json'), JSON.stringify({ serier: { '1980': { värden: { '2024-10': 415.51, '2025-10': 420 } } } }));
+    const first = runCli(['extend', dir], { cwd: repo });
+    expect(first.stderr).toBe('');
+    expect(first.stdout).toContain('KPI för okt 2024 är hämtat ur arkivets KPI-tabell kpi.json och KPI för okt 2023 ur iop:s medföljande tabell.');
+    const second = runCli(['extend', dir], { cwd: repo });
+    expect(second.stderr).toBe('');
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain('Förlängde N163-0038/24 fr.o.m.\u00a02026-04-01 t.o.m.\u00a02027-03-31 (period 2026, förlängning 2).');
+    // Each extension is uplifted from the base period 2024: 500 000 × 420,00 / 409,07 = 513 359,6… → 513 360.
+    expect(second.stdout).toContain('sn-nordost: 500\u00a0000\u00a0kr × 420,00 / 409,07 = 513\u00a0360\u00a0kr');
+    const data = parseDocument(readFileSync(join(dir, 'iop.yaml'), 'utf8')).toJS() as {
+      finansiering: { perioder: Array<Record<string, unknown>>; bidrag: Array<{ belopp?: unknown }> };
+      avtalstid: { förlängningar: number };
+    };
+    expect(data.finansiering.perioder.slice(1)).toEqual([
+      { id: '2025', start: '2025-04-01', slut: '2026-03-31', totalt: 888776, förlängning: true },
+      { id: '2026', start: '2026-04-01', slut: '2027-03-31', totalt: 898380, förlängning: true },
+    ]);
+    expect(data.finansiering.bidrag.map((b) => b.belopp)).toEqual([
+      { '2024': 500000, '2025': 507872, '2026': 513360 },
+      { '2024': 300000, '2025': 304723, '2026': 308016 },
+      { '2024': 75000, '2025': 76181, '2026': 77004 },
+      undefined,
+    ]);
+    expect(data.avtalstid.förlängningar).toBe(2);
+    const check = runCli(['check', dir, '--idag', '2026-05-01'], { cwd: repo });
+    expect(check.stdout + check.stderr).not.toMatch(/kpi\//);
+    expect(check.code).toBe(0);
+    // Without the repository table the same check cannot confirm the 2026 amounts.
+    rmSync(join(repo, 'kpi.json'));
+    expect(runCli(['check', dir, '--idag', '2026-05-01', '--format', 'json'], { cwd: repo }).stdout).toContain('kpi/index-saknas');
   });
 
   it('refuses an agreement without extension', () => {

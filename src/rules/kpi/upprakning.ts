@@ -1,8 +1,9 @@
 // kpi/uppräkning: every money amount of an extension period equals the KPI-uplifted base amount.
 import type { Rule, RuleContext } from '../types.js';
 import { formatBelopp } from '../../text/format.js';
-import { defaultKpiTable, type KpiTable } from '../../kpi/table.js';
-import { describeUplift } from '../../kpi/uplift.js';
+import type { ValidArende } from '../../model.js';
+import { kpiTablesForArende, type KpiTables } from '../../kpi/tables.js';
+import { describeKpiSources, describeUplift } from '../../kpi/uplift.js';
 import { amountFor, amountPath, extensionPeriods, indexationApplies, indexationTerms, indexedContributions, upliftFor } from '../../kpi/indexation.js';
 
 const meta = {
@@ -13,15 +14,16 @@ const meta = {
     'När avtalet säger att beloppen räknas upp med konsumentprisindex vid förlängning (avtalstid.förlängning.kpi eller indexering) ska varje ' +
     'pengabidrag för en period med `förlängning: true` vara lika med basbeloppet × KPI(referensmånaden året före periodens start) / ' +
     'KPI(basmånaden), avrundat enligt indexering.avrundning. Beloppet sänks inte om inte indexering.får_sänkas är true. Meddelandet visar ' +
-    'hela beräkningen så att den kan göras om för hand. KPI-talen tas från den medföljande tabellen (iop kpi).',
+    'hela beräkningen så att den kan göras om för hand, och ur vilken tabell varje KPI-tal är hämtat: arkivets egen KPI-tabell ' +
+    '(kpi.json bredvid iop.config.yaml eller i arkivets rot, eller filen som `kpi_tabell` anger) går före iop:s medföljande tabell.',
   examples: {
     passing: 'indexering: { serie: "1980", referensmånad: 10 }\nfinansiering:\n  perioder:\n    - { id: "2024", start: 2024-03-01, slut: 2025-03-31 }\n    - { id: "2025", start: 2025-04-01, slut: 2026-03-31, förlängning: true }\n  bidrag:\n    - part: kommunen\n      slag: pengar\n      belopp: { "2024": 500000, "2025": 507872 }',
     failing: '    - part: kommunen\n      slag: pengar\n      belopp: { "2024": 500000, "2025": 505000 }',
   },
   messages: {
-    fel: 'Beloppet för förlängningsperioden {period} ska räknas upp med KPI: {beräkning}, men avtalet anger {angivet}.',
-    saknas: 'Beloppet för förlängningsperioden {period} saknas. Med KPI-uppräkning blir det {beräkning}.',
-    sammaBelopp: 'Beloppet gäller alla perioder, men förlängningsperioden {period} ska räknas upp med KPI: {beräkning}. Ange beloppet per period.',
+    fel: 'Beloppet för förlängningsperioden {period} ska räknas upp med KPI: {beräkning}, men avtalet anger {angivet}. {källor}',
+    saknas: 'Beloppet för förlängningsperioden {period} saknas. Med KPI-uppräkning blir det {beräkning}. {källor}',
+    sammaBelopp: 'Beloppet gäller alla perioder, men förlängningsperioden {period} ska räknas upp med KPI: {beräkning}. Ange beloppet per period. {källor}',
     basbelopp: 'Basbeloppet för perioden {period}.',
     ingenIndexering: 'Avtalet säger att beloppen räknas upp med KPI vid förlängning, men villkoren saknas. Lägg till indexering med serie och referensmånad.',
     ofullständig: 'Förlängningsperioderna ska räknas upp med KPI, men indexeringen anger inte {saknas}, så beloppen kan inte kontrolleras. Ange det som avtalet säger, eller skriv in beloppen och låt avtalets text avgöra.',
@@ -31,7 +33,7 @@ const meta = {
   },
 } as const;
 
-export function createUpliftRule(table: () => KpiTable = defaultKpiTable): Rule {
+export function createUpliftRule(tables: (arende: ValidArende) => KpiTables = kpiTablesForArende): Rule {
   return {
     meta: { ...meta, examples: { ...meta.examples }, messages: { ...meta.messages } },
     check(context: RuleContext): void {
@@ -47,7 +49,7 @@ export function createUpliftRule(table: () => KpiTable = defaultKpiTable): Rule 
         return;
       }
       const { terms } = result;
-      const kpi = table();
+      const kpi = tables(context.arende);
       for (const { bidrag, index } of indexedContributions(data)) {
         const base = amountFor(bidrag, terms.basePeriod.id);
         const basePath = amountPath(index, bidrag, terms.basePeriod.id);
@@ -64,7 +66,7 @@ export function createUpliftRule(table: () => KpiTable = defaultKpiTable): Rule 
           const stated = amountFor(bidrag, period.id);
           if (stated === uplift.result) continue;
           const related = [{ at: { path: basePath }, messageId: 'basbelopp', values: { period: terms.basePeriod.id } }];
-          const values = { period: period.id, beräkning: describeUplift(uplift), angivet: stated === undefined ? '' : formatBelopp(stated) };
+          const values = { period: period.id, beräkning: describeUplift(uplift), angivet: stated === undefined ? '' : formatBelopp(stated), källor: describeKpiSources(uplift) };
           if (typeof bidrag.belopp === 'number') {
             context.report({ messageId: 'sammaBelopp', values, at: { path: basePath } });
             break;
