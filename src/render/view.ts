@@ -2,6 +2,7 @@
 import { contributionsOf, goalsOf, groupById, groups, periodsOf } from '../data/access.js';
 import type { Avtalstid, Bidrag, Fakturaadress, Grupp, IopData, Mal, Part, Period } from '../model.js';
 import { formatBelopp, formatDatum, formatLista, formatManader, formatOrgnr, formatPeriod, formatTal, NBSP } from '../text/format.js';
+import { blockHasData } from '../data/blocks.js';
 import { signingParties } from './helpers.js';
 
 const SEKTOR = { idéburen: 'Idéburen organisation', offentlig: 'Offentlig part' } as const;
@@ -103,7 +104,7 @@ export function finansieringView(data: IopData): FinansieringView | undefined {
   const perioder = periodsOf(data);
   const bidrag = contributionsOf(data);
   const finansiering = data.finansiering;
-  if (!finansiering || (bidrag.length === 0 && !finansiering.text?.length && finansiering.totalt === undefined && finansiering.per_år === undefined)) return undefined;
+  if (!finansiering || !blockHasData(data, 'finansiering')) return undefined;
   const valued = bidrag.filter((b) => b.slag !== 'insats' && (b.belopp !== undefined || b.enligt_bilaga !== undefined));
   // Totals are printed only where the agreement states them: a column or row of sums it never wrote would put words in its mouth.
   const periodTotals = perioder.map((p) => (p.totalt === undefined ? undefined : formatBelopp(p.totalt)));
@@ -233,7 +234,7 @@ function formatKpiMonth(yearMonth: string): string {
 
 export function faktureringView(data: IopData): FaktureringView | undefined {
   const f = data.fakturering;
-  if (!f) return undefined;
+  if (!f || !blockHasData(data, 'fakturering')) return undefined;
   const stycken: string[] = [];
   const fakturerande = f.fakturerande ? partName(data, f.fakturerande) : undefined;
   if (fakturerande && f.tidpunkt) stycken.push(`${fakturerande} fakturerar ${f.tidpunkt.replace(/\.$/, '')}.`);
@@ -344,6 +345,57 @@ export function underskriftView(data: IopData): UnderskriftView {
       };
     }),
   };
+}
+
+/** The stated syfte and målgrupp, verbatim, one paragraph each. */
+export function syfteView(data: IopData): string[] {
+  return [data.syfte, data.målgrupp].filter((text): text is string => text !== undefined);
+}
+
+export interface RapportView {
+  namn: string;
+  uppgifter: string[];
+  innehåll: string[];
+}
+
+export interface UppfoljningView {
+  beskrivning?: string;
+  stycken: string[];
+  rapporter: RapportView[];
+  utvärdering?: string;
+}
+
+/** "31 mars" from "03-31". */
+function dayOfYear(monthDay: string): string {
+  const [month, day] = monthDay.split('-').map(Number);
+  return `${day ?? ''} ${MONTHS[(month ?? 1) - 1] ?? ''}`;
+}
+
+/** Follow-up and reports: each line from one stated field. */
+export function uppfoljningView(data: IopData): UppfoljningView | undefined {
+  const u = data.uppföljning;
+  if (!u || !blockHasData(data, 'uppfoljning')) return undefined;
+  const stycken: string[] = [];
+  if (u.ansvarig !== undefined) stycken.push(`Ansvarig för uppföljningen: ${responsibleName(data, u.ansvarig)}.`);
+  if (u.gånger_per_år !== undefined) stycken.push(`Uppföljningen redovisas ${formatTal(u.gånger_per_år)} ${u.gånger_per_år === 1 ? 'gång' : 'gånger'} per år.`);
+  const rapporter = (u.rapporter ?? []).map((r) => ({
+    namn: r.namn,
+    uppgifter: [
+      r.ansvarig !== undefined ? `Lämnas av: ${responsibleName(data, r.ansvarig)}.` : '',
+      r.mottagare !== undefined ? `Lämnas till: ${r.mottagare}.` : '',
+      r.förfaller !== undefined ? `Lämnas senast ${formatDatum(r.förfaller)}.` : '',
+      r.årligen !== undefined ? `Lämnas senast den ${dayOfYear(r.årligen)} varje år.` : '',
+    ].filter(Boolean),
+    innehåll: r.innehåll ?? [],
+  }));
+  return { beskrivning: u.beskrivning, stycken, rapporter, utvärdering: u.utvärdering };
+}
+
+/** The forum and date of the samverkan the tjänsteutlåtande reports, as stated; nothing without a forum. */
+export function samverkanText(data: IopData): string | undefined {
+  const samverkan = data.tjänsteutlåtande?.samverkan;
+  if (samverkan?.forum === undefined) return undefined;
+  return `${samverkan.forum}${samverkan.datum ? ` den ${formatDatum(samverkan.datum, 'lång')}` : ''}.`;
 }
 
 /** "Godkänna överenskommelsen … mellan A, B och C för perioden fr.o.m. … t.o.m. …": parties and period, nothing the agreement does not state. */

@@ -54,13 +54,18 @@ describe('HTML of the templates', () => {
     await expect(stable(doc.headerTemplate + '\n' + doc.footerTemplate)).toMatchFileSnapshot('__snapshots__/tjansteutlatande-sidhuvud-sidfot.html');
   });
 
-  it('generates the parties, the financing table with totals and the signature blocks from the data', () => {
+  it('generates the parties, the financing table where it is placed and the signature blocks from the data', () => {
     const html = avtalDocument(input()).html;
     expect(html).toContain('&#x3C;b>{{x}}&#x3C;/b> Läxhjälpen i Kvarnby');
     expect(html).not.toMatch(/<script|javascript:|tracker\.example/);
     expect(html).toContain('510\u00a0000\u00a0kr');
-    expect(html).toContain('Denna överenskommelse undertecknas elektroniskt av parterna.');
+    // Electronic signing: no place or date lines to fill in by hand, and no sentence the agreement does not state.
     expect(html.match(/class="underskrift"/g)).toHaveLength(3);
+    expect(html).not.toContain('class="ort-datum"');
+    expect(html).not.toContain('likalydande exemplar');
+    // The financing table stands where avtal.md places it, inside its own Finansiering section.
+    expect(html.match(/<table class="finansiering">/g)).toHaveLength(1);
+    expect(html.indexOf('enligt tabellen.</p>')).toBeLessThan(html.indexOf('<table class="finansiering">'));
   });
 
   it('marks a draft in the title and with a watermark', () => {
