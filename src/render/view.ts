@@ -57,7 +57,7 @@ export interface UnderskriftView {
   elektronisk: boolean;
   /** The sentences of the signature section: the agreement's own, or the one about originals when their number is stated. */
   meningar: string[];
-  block: Array<{ partnamn: string; namn?: string; titel?: string; ort?: string; datum?: string; datumrad: string }>;
+  block: Array<{ partnamn: string; namn?: string; titel?: string; ort?: string; undertecknat?: string; datumrad: string }>;
 }
 
 export interface GruppView {
@@ -327,7 +327,8 @@ export function underskriftView(data: IopData): UnderskriftView {
         namn: ft?.namn,
         titel: ft?.titel,
         ort: partOrt,
-        datum: datum ? formatDatum(datum) : undefined,
+        // Not "datum": in a template {{datum}} would call the helper of that name.
+        undertecknat: datum ? formatDatum(datum) : undefined,
         datumrad: u?.datumrad ?? '',
       };
     }),

@@ -75,3 +75,25 @@ describe('HTML of the templates', () => {
     expect(doc.headerTemplate).toContain('UTKAST');
   });
 });
+
+describe('bundled templates', () => {
+  it('print no view field under a helper’s name (there {{datum}} would call the helper, not read the field)', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const Handlebars = (await import('handlebars')).default;
+    const { TEMPLATE_HELPERS } = await import('../../src/text/helper-names.js');
+    const helpers = new Set<string>(TEMPLATE_HELPERS);
+    const clashes: string[] = [];
+    type Node = { type: string; path?: { original?: string }; params?: unknown[]; body?: Node[]; program?: Node; inverse?: Node };
+    const walk = (nodes: Node[] | undefined, file: string): void => {
+      for (const node of nodes ?? []) {
+        if (node.type === 'MustacheStatement' && node.params?.length === 0 && helpers.has(node.path?.original ?? '')) clashes.push(`${file}: {{${node.path?.original}}}`);
+        walk(node.program?.body, file);
+        walk(node.inverse?.body, file);
+      }
+    };
+    for (const dir of ['templates', 'templates/partials']) {
+      for (const file of readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.hbs'))) walk((Handlebars.parse(readFileSync(join(ROOT, dir, file), 'utf8')) as unknown as Node).body, `${dir}/${file}`);
+    }
+    expect(clashes).toEqual([]);
+  });
+});

@@ -27,7 +27,7 @@ function variants(): Array<{ name: string; data: IopData }> {
     uppsägningstid: 6,
     uppsägning: { före_verksamhetsår: 3, form: 'skriftlig', till: 'styrgruppen', enskild_part: { vid: 'årsskifte', besked: 3 } },
   };
-  full.indexering = { andel: 80, serie: 1980, referensmånad: 10, basmånad: '2023-10', avrundning: 'hundra', avrunda: 'nedåt', får_sänkas: false };
+  full.indexering = { andel: 80, serie: '1980', referensmånad: 10, basmånad: '2023-10', avrundning: 'hundra', avrunda: 'nedåt', får_sänkas: false };
   full.fakturering = { fakturerande: 'navet', tidpunkt: 'en gång per år i mars', fakturadatum: ['2024-03-15'], betalningsvillkor: 30, dröjsmålsränta: true };
   full.organisation = {
     grupper: [
