@@ -95,13 +95,32 @@ export function scaffold(dir: string, answers: InitAnswers): Map<string, string>
   return files;
 }
 
-const AVTAL_MD = `## Bakgrund och förutsättningar för överenskommelsen
+// A line {{> NAME}} places the block iop makes from iop.yaml (the parties' table, the goals, the
+// financing, the term); move it to where the agreement has that section, or write the section in
+// your own words and list the block under egen_text in iop.yaml.
+const AVTAL_MD = `## Parter
+
+{{> parter}}
+
+## Bakgrund och förutsättningar för överenskommelsen
 
 ${PLACEHOLDER('varför partnerskapet behövs och hur det har vuxit fram')}
 
 ## Övergripande syfte
 
 ${PLACEHOLDER('partnerskapets syfte')}
+
+## Mål
+
+{{> mal}}
+
+## Finansiering
+
+{{> finansiering}}
+
+## Avtalstid
+
+{{> avtalstid}}
 
 ## Värdegrund
 

@@ -6,18 +6,22 @@ import { compileShared } from './compiled.js';
 import { createHandlebars, type HandlebarsEnv } from './helpers.js';
 import { headerFontCss } from './fonts.js';
 import { hastToHtml, renderInline, renderProse } from './markdown.js';
-import { AVTAL_BLOCKS, placeBlocks, splitSections, type Section } from './sections.js';
+import { BLOCKS, blockHasData, isBlockName, ownTextBlocks, type BlockName } from '../data/blocks.js';
+import { blockMarker, section, splitSections, type Section } from './sections.js';
 import type { Layout, TemplateSet } from './templates.js';
 import {
   approvalText,
   ataganden,
+  samverkanText,
   avtalstidText,
   faktureringView,
   finansieringView,
   malView,
   organisationView,
   partView,
+  syfteView,
   underskriftView,
+  uppfoljningView,
 } from './view.js';
 
 export type DocumentKind = 'avtal' | 'tjansteutlatande';
@@ -63,6 +67,59 @@ function environment(data: IopData, templates: TemplateSet): HandlebarsEnv {
   const env = createHandlebars(data);
   for (const [name, text] of Object.entries(templates.partials)) env.registerPartial(name, compileShared(env, text));
   return env;
+}
+
+/** The environment the agreement's prose is expanded in: the helpers, and a marker partial per block. */
+function avtalProseEnvironment(data: IopData): HandlebarsEnv {
+  const env = createHandlebars(data);
+  for (const name of BLOCKS) env.registerPartial(name, blockMarker(name));
+  return env;
+}
+
+/** Default headings of blocks the author did not place. */
+const BLOCK_TITLES: Record<BlockName, (data: IopData) => string> = {
+  parter: () => 'Parter',
+  syfte: (data) => (data.syfte !== undefined && data.målgrupp !== undefined ? 'Syfte och målgrupp' : data.syfte !== undefined ? 'Syfte' : 'Målgrupp'),
+  organisation: () => 'Organisation',
+  mal: () => 'Mål',
+  ataganden: () => 'Parternas åtaganden',
+  uppfoljning: () => 'Uppföljning',
+  finansiering: () => 'Finansiering',
+  fakturering: () => 'Fakturering',
+  avtalstid: () => 'Avtalstid',
+  bilagor: () => 'Bilagor',
+};
+
+/**
+ * The agreement's sections: its prose with each block where its marker stands, then every block
+ * with data that the author neither placed nor wrote in own words (egen_text) in its default
+ * place: the parties first, the others each in a section of its own after the prose. A block is
+ * printed once: a second marker, a marker of a block in egen_text or without data prints nothing.
+ */
+function avtalSections(arende: ValidArende): { intro?: Section; sections: Section[] } {
+  const data = arende.data;
+  const own = ownTextBlocks(data);
+  const printable = new Set(BLOCKS.filter((name) => !own.has(name) && blockHasData(data, name)));
+  const placed = new Set<BlockName>();
+  const place = (name: string): boolean => {
+    if (!isBlockName(name) || !printable.has(name) || placed.has(name)) return false;
+    placed.add(name);
+    return true;
+  };
+  const proseSections = arende.avtal ? splitSections(prose(avtalProseEnvironment(data), arende.avtal, data), place) : [];
+  const intro = proseSections[0]?.titel === undefined ? proseSections.shift() : undefined;
+  const unplaced = BLOCKS.filter((name) => printable.has(name) && !placed.has(name));
+  const generated = (name: BlockName): Section => section(BLOCK_TITLES[name](data), [{ block: name }], true);
+  const sections = [
+    ...unplaced.filter((name) => name === 'parter').map(generated),
+    ...proseSections,
+    ...unplaced.filter((name) => name !== 'parter').map(generated),
+  ];
+  sections.forEach((s, index) => {
+    s.nr = index + 1;
+    s.id = `avsnitt-${index + 1}`;
+  });
+  return { intro, sections };
 }
 
 function layout(env: HandlebarsEnv, templates: TemplateSet, name: Layout, view: object): string {
@@ -139,25 +196,11 @@ function avtalParts(input: DocumentInput): AvtalParts {
   const env = environment(data, templates);
   const title = draftTitle(data.ärende.titel, input.utkast);
 
-  const wanted = new Set<string>(['avtalstid']);
-  if (data.mål?.length) wanted.add('mal');
+  const { intro, sections } = avtalSections(arende);
+  const proseEnv = createHandlebars(data);
   const finansiering = finansieringView(data);
-  if (finansiering) wanted.add('finansiering');
   const organisation = organisationView(data);
-  if (organisation) wanted.add('organisation');
-  if (data.åtaganden?.length) wanted.add('ataganden');
   const fakturering = faktureringView(data);
-  if (fakturering) wanted.add('fakturering');
-  if (data.bilagor?.length) wanted.add('bilagor');
-
-  const proseSections = arende.avtal ? splitSections(prose(env, arende.avtal, data)) : [];
-  const parter: Section = { titel: 'Parter', html: '', block: [{ partial: 'parter' }], generated: true, rank: 0 };
-  const intro = proseSections[0]?.titel === undefined ? proseSections.shift() : undefined;
-  const sections = placeBlocks([parter, ...proseSections], AVTAL_BLOCKS, wanted);
-  sections.forEach((section, index) => {
-    section.nr = index + 1;
-    section.id = `avsnitt-${index + 1}`;
-  });
 
   const bilagor = (data.bilagor ?? [])
     .filter((b) => b.bifogas !== false && b.fil !== undefined)
@@ -165,7 +208,7 @@ function avtalParts(input: DocumentInput): AvtalParts {
       const source = arende.bilagor.find((s) => relative(arende.dir, s.file).split(/[\\/]/).join('/') === b.fil?.replace(/^\.\//, ''));
       if (!source) return [];
       const rubrik = `Bilaga ${b.nummer}. ${b.titel}`;
-      const view = { ...baseView(input, title), nummer: b.nummer, rubrik, id: `bilaga-${b.nummer}`, html: hastToHtml(prose(env, source, data)) };
+      const view = { ...baseView(input, title), nummer: b.nummer, rubrik, id: `bilaga-${b.nummer}`, html: hastToHtml(prose(proseEnv, source, data)) };
       return [{ id: view.id, rubrik, html: layout(env, templates, 'bilaga', view) }];
     });
 
@@ -177,7 +220,7 @@ function avtalParts(input: DocumentInput): AvtalParts {
   const view = {
     ...baseView(input, title),
     undertitel: data.ärende.undertitel,
-    intro: intro?.html,
+    intro: intro?.parts,
     visaInnehall: sections.length >= 3,
     avsnitt: sections,
     partlista: data.parter.map(partView),
@@ -185,6 +228,8 @@ function avtalParts(input: DocumentInput): AvtalParts {
     visaKontakt: data.parter.some((p) => p.kontaktperson),
     mal: malView(data),
     ataganden: ataganden(data),
+    syfte: syfteView(data),
+    uppfoljning: uppfoljningView(data),
     organisation,
     finansiering,
     fakturering,
@@ -213,10 +258,6 @@ function avtalParts(input: DocumentInput): AvtalParts {
 }
 
 const TU_LATER = /^(ärendet|beskrivning av ärendet|förvaltningens bedömning)/iu;
-
-function lowerFirst(text: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
-}
 
 export function hasTjansteutlatande(arende: ValidArende): boolean {
   return arende.data.tjänsteutlåtande !== undefined || arende.tjansteutlatande !== undefined;
@@ -248,15 +289,12 @@ function makeTjansteutlatande(input: DocumentInput): RenderedDocument {
     ...(tu?.beslutspunkter ?? []).map((text) => renderInline(env, { file: yamlFile, text }, data)),
   ];
 
-  const sections = arende.tjansteutlatande ? splitSections(prose(env, arende.tjansteutlatande, data)) : [];
+  const sections = arende.tjansteutlatande ? splitSections(prose(createHandlebars(data), arende.tjansteutlatande, data)) : [];
   const has = (pattern: RegExp) => sections.some((s) => s.titel !== undefined && pattern.test(s.titel));
   const generated: Section[] = [];
-  if (tu?.samverkan && !has(/^samverkan$/iu)) {
-    const { forum, datum } = tu.samverkan;
-    const text = `Ärendet har behandlats i ${forum ? lowerFirst(forum) : 'förvaltningens samverkansgrupp'}${datum ? ` den ${formatDatum(datum, 'lång')}` : ''}.`;
-    generated.push({ titel: 'Samverkan', html: `<p>${escapeHtml(text)}</p>`, block: [], generated: true });
-  }
-  if (!has(/^bilagor$/iu)) generated.push({ titel: 'Bilagor', html: '', block: [{ partial: 'tu-bilagor' }], generated: true });
+  const samverkan = samverkanText(data);
+  if (samverkan && !has(/^samverkan$/iu)) generated.push(section('Samverkan', [{ html: `<p>${escapeHtml(samverkan)}</p>` }], true));
+  if (!has(/^bilagor$/iu)) generated.push(section('Bilagor', [{ block: 'tu-bilagor' }], true));
   const later = sections.findIndex((s) => s.titel !== undefined && TU_LATER.test(s.titel));
   sections.splice(later === -1 ? sections.length : later, 0, ...generated);
 
@@ -267,7 +305,8 @@ function makeTjansteutlatande(input: DocumentInput): RenderedDocument {
     handläggare: tu?.handläggare,
     beslutspunkter: points,
     avsnitt: sections,
-    bilagelista: [{ titel: `Förslag till ${lowerFirst(data.ärende.titel)}` }, ...(data.bilagor ?? []).filter((b) => b.bifogas !== false).map((b) => ({ titel: `Bilaga ${b.nummer} till överenskommelsen: ${b.titel}` }))],
+    // The report's one attachment is the agreement itself (with its own bilagor), by its title.
+    bilagelista: [{ titel: data.ärende.titel }],
     undertecknare: tu?.undertecknare ?? [],
   };
   return {

@@ -91,7 +91,8 @@ export function helpersFor(data: IopData): Record<TemplateHelper, HelperFn> {
       if (sektor !== undefined && sektor !== 'idéburen' && sektor !== 'offentlig') throw new Error(MESSAGES.unknownSector(sektor));
       return formatLista(data.parter.filter((p) => sektor === undefined || p.sektor === sektor).map((p) => p.namn));
     },
-    exemplar: () => formatTal(signingParties(data).length),
+    // The number the agreement states (underskrifter.exemplar), else one per signing party; check compares the two.
+    exemplar: () => formatTal(data.underskrifter?.exemplar ?? signingParties(data).length),
   };
 }
 

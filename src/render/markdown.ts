@@ -8,6 +8,8 @@ import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'r
 import rehypeStringify from 'rehype-stringify';
 import { HelperFailure, type HandlebarsEnv } from './helpers.js';
 import { RenderError } from './errors.js';
+import { BLOCKS, isBlockName } from '../data/blocks.js';
+import { formatLista } from '../text/format.js';
 
 /**
  * Raw HTML in Markdown is not enabled at all (remark-rehype drops it), so the sanitizer only sees
@@ -83,6 +85,11 @@ function translateHandlebars(message: string): string {
   if (missing) return `"${missing[1]}" finns inte i uppgifterna i iop.yaml.`;
   const missingHelper = /^Missing helper: "([^"]+)"/.exec(message);
   if (missingHelper) return `hjälpfunktionen "${missingHelper[1]}" finns inte.`;
+  const missingPartial = /^The partial (.+) could not be found/.exec(message);
+  if (missingPartial) {
+    const name = missingPartial[1] ?? '';
+    return isBlockName(name) ? `blocket "${name}" kan bara placeras i avtal.md.` : `"${name}" är inget block. Block som kan placeras med {{> NAMN}} är ${formatLista(BLOCKS.map((b) => `"${b}"`))}.`;
+  }
   const missingParent = /^Cannot read properties of (?:undefined|null) \(reading '([^']+)'\)/.exec(message);
   if (missingParent) return `ett uttryck hänvisar till "${missingParent[1]}" i en uppgift som inte finns i iop.yaml.`;
   if (/^Parse error/.test(message)) return `Handlebars-uttrycket kan inte tolkas: ${message.split('\n').slice(-1)[0]}`;

@@ -2,7 +2,9 @@
 import { contributionsOf, goalsOf, groupById, groups, periodsOf } from '../data/access.js';
 import type { Avtalstid, Bidrag, Fakturaadress, Grupp, IopData, Mal, Part, Period } from '../model.js';
 import { formatBelopp, formatDatum, formatLista, formatManader, formatOrgnr, formatPeriod, formatTal, NBSP } from '../text/format.js';
+import { blockHasData } from '../data/blocks.js';
 import { signingParties } from './helpers.js';
+import { say } from './statements.js';
 
 const SEKTOR = { idéburen: 'Idéburen organisation', offentlig: 'Offentlig part' } as const;
 const SLAG = { pengar: 'Pengar', 'värderad-insats': 'Värderad insats', insats: 'Insats utan angivet värde' } as const;
@@ -38,7 +40,7 @@ export interface FinansieringView {
   rader: FinansieringRad[];
   /** Period totals as stated (empty cells where a period states none); undefined when none is stated. */
   summa?: string[];
-  /** The total for the agreed term, only when stated. */
+  /** The sentence on the total for the agreed term, only when stated. */
   totalt?: string;
   perÅr?: string;
   /** Contributions without a stated value (staff time and the like). */
@@ -55,7 +57,7 @@ export interface UnderskriftView {
   elektronisk: boolean;
   /** The sentences of the signature section: the agreement's own, or the one about originals when their number is stated. */
   meningar: string[];
-  block: Array<{ partnamn: string; namn?: string; titel?: string; ort?: string; datum?: string; datumrad: string }>;
+  block: Array<{ partnamn: string; namn?: string; titel?: string; ort?: string; undertecknat?: string; datumrad: string }>;
 }
 
 export interface GruppView {
@@ -103,7 +105,7 @@ export function finansieringView(data: IopData): FinansieringView | undefined {
   const perioder = periodsOf(data);
   const bidrag = contributionsOf(data);
   const finansiering = data.finansiering;
-  if (!finansiering || (bidrag.length === 0 && !finansiering.text?.length && finansiering.totalt === undefined && finansiering.per_år === undefined)) return undefined;
+  if (!finansiering || !blockHasData(data, 'finansiering')) return undefined;
   const valued = bidrag.filter((b) => b.slag !== 'insats' && (b.belopp !== undefined || b.enligt_bilaga !== undefined));
   // Totals are printed only where the agreement states them: a column or row of sums it never wrote would put words in its mouth.
   const periodTotals = perioder.map((p) => (p.totalt === undefined ? undefined : formatBelopp(p.totalt)));
@@ -125,15 +127,15 @@ export function finansieringView(data: IopData): FinansieringView | undefined {
     utanPerioder: perioder.length === 0,
     rader: [...rader.filter((r) => !r.inNatura), ...rader.filter((r) => r.inNatura)],
     summa: periodTotals.some((t) => t !== undefined) ? periodTotals.map((t) => t ?? '') : undefined,
-    totalt: finansiering.totalt !== undefined ? formatBelopp(finansiering.totalt) : undefined,
-    perÅr: finansiering.per_år !== undefined ? formatBelopp(finansiering.per_år) : undefined,
+    totalt: finansiering.totalt !== undefined ? say('finansiering.totalt', formatBelopp(finansiering.totalt)) : undefined,
+    perÅr: finansiering.per_år !== undefined ? say('finansiering.per-år', formatBelopp(finansiering.per_år)) : undefined,
     insatser: bidrag.filter((b) => b.slag === 'insats' || (b.belopp === undefined && b.enligt_bilaga === undefined)).map((b) => ({ partnamn: partName(data, b.part), beskrivning: b.beskrivning })),
   };
 }
 
 function enligtBilaga(bidrag: Bidrag): string {
   if (bidrag.enligt_bilaga === undefined) return '–';
-  return typeof bidrag.enligt_bilaga === 'number' ? `Enligt bilaga${NBSP}${bidrag.enligt_bilaga}` : `Enligt bilagan ${bidrag.enligt_bilaga}`;
+  return say('finansiering.enligt-bilaga', bidrag.enligt_bilaga);
 }
 
 /** Sum of the money counted in the total over the original term (extensions excluded). */
@@ -149,11 +151,11 @@ function months(n: number): string {
   return `${formatTal(n)} ${n === 1 ? 'månad' : 'månader'}`;
 }
 
-/** "till styrgruppen", "till alla parter": the recipient as the agreement names it, or a group's name. */
-function recipient(data: IopData, till: string | undefined): string {
-  if (till === undefined) return '';
+/** "styrgruppen", "alla parter": the recipient as the agreement names it, or a group's name. */
+function recipient(data: IopData, till: string | undefined): string | undefined {
+  if (till === undefined) return undefined;
   const grupp = groupById(data, till);
-  return ` till ${grupp ? lowerFirst(grupp.namn) : till}`;
+  return grupp ? lowerFirst(grupp.namn) : till;
 }
 
 function lowerFirst(text: string): string {
@@ -167,41 +169,34 @@ function lowerFirst(text: string): string {
 export function avtalstidText(data: IopData): string[] {
   const tid: Avtalstid = data.avtalstid;
   const out: string[] = [];
-  if (tid.text?.length) out.push(...tid.text);
+  if (tid.text?.length) out.push(...tid.text.map((text) => say('avtalstid.egen-text', text)));
   else {
-    out.push(tid.slut !== undefined ? `Överenskommelsen gäller ${formatPeriod(tid.start, tid.slut)}.` : tid.tills_vidare ? `Överenskommelsen gäller ${formatPeriod(tid.start, undefined)} och tills vidare.` : `Överenskommelsen gäller ${formatPeriod(tid.start, undefined)}.`);
+    if (tid.slut !== undefined) out.push(say('avtalstid.period', formatPeriod(tid.start, tid.slut)));
+    else if (tid.tills_vidare) out.push(say('avtalstid.tills-vidare', formatPeriod(tid.start, undefined)));
+    else out.push(say('avtalstid.start', formatPeriod(tid.start, undefined)));
     const f = tid.förlängning;
-    if (f?.typ === 'ingen') out.push('Överenskommelsen förlängs inte.');
-    else if (f?.typ === 'automatisk') {
-      let text = f.längd !== undefined ? `Överenskommelsen förlängs därefter med ${formatManader(f.längd)} i taget` : 'Överenskommelsen förlängs därefter automatiskt';
-      if (f.max !== undefined) text += `, högst ${formatTal(f.max)} ${f.max === 1 ? 'gång' : 'gånger'}`;
-      out.push(`${text}.`);
-    } else if (f?.typ === 'årlig' || f?.typ === 'option') {
-      let text = `Överenskommelsen kan därefter förlängas${f.längd !== undefined ? ` med ${formatManader(f.längd)} i taget` : ''}`;
-      if (f.max !== undefined) text += `, högst ${formatTal(f.max)} ${f.max === 1 ? 'gång' : 'gånger'}`;
-      out.push(`${text}.`);
-    }
+    const times = (n: number | undefined): string | undefined => (n === undefined ? undefined : `${formatTal(n)} ${n === 1 ? 'gång' : 'gånger'}`);
+    const length = (n: number | undefined): string | undefined => (n === undefined ? undefined : formatManader(n));
+    if (f?.typ === 'ingen') out.push(say('förlängning.ingen'));
+    else if (f?.typ === 'automatisk') out.push(say('förlängning.automatisk', length(f.längd), times(f.max)));
+    else if (f?.typ === 'årlig' || f?.typ === 'option') out.push(say('förlängning.kan', length(f.längd), times(f.max)));
     if (f && f.typ !== 'ingen' && f.besked !== undefined) {
       const avser = f.besked_avser ?? (f.typ === 'automatisk' ? 'att en part inte vill förlänga' : 'förlängning');
-      const form = f.form === 'skriftlig' ? ' skriftligen' : '';
-      out.push(`Besked om ${avser} ska lämnas${form}${recipient(data, f.till)} senast ${months(f.besked)} före avtalstidens slut.`);
+      out.push(say('förlängning.besked', avser, f.form === 'skriftlig', recipient(data, f.till), months(f.besked)));
     }
-    if (tid.längst_till !== undefined) out.push(`Överenskommelsen gäller längst t.o.m.${NBSP}${formatDatum(tid.längst_till)}.`);
+    if (tid.längst_till !== undefined) out.push(say('avtalstid.längst-till', formatDatum(tid.längst_till)));
     const u = tid.uppsägning;
-    const uppsägningForm = u?.form === 'skriftlig' ? ' skriftligen' : '';
+    const written = u?.form === 'skriftlig';
     if (tid.uppsägningstid !== undefined) {
-      out.push(`Överenskommelsen kan sägas upp i förtid med ${formatTal(tid.uppsägningstid)} ${tid.uppsägningstid === 1 ? 'månads' : 'månaders'} uppsägningstid.`);
+      out.push(say('uppsägning.i-förtid', `${formatTal(tid.uppsägningstid)} ${tid.uppsägningstid === 1 ? 'månads' : 'månaders'}`));
     }
-    if (u?.före_verksamhetsår !== undefined) {
-      out.push(`Uppsägning ska ske${uppsägningForm}${recipient(data, u.till)} senast ${months(u.före_verksamhetsår)} före ett verksamhetsårs början.`);
-    }
+    if (u?.före_verksamhetsår !== undefined) out.push(say('uppsägning.före-verksamhetsår', written, recipient(data, u.till), months(u.före_verksamhetsår)));
     if (u?.enskild_part) {
       const vid = { årsskifte: 'ett årsskifte', verksamhetsår: 'ett verksamhetsårs slut', avtalsår: 'ett avtalsårs slut' }[u.enskild_part.vid ?? 'årsskifte'];
-      const besked = u.enskild_part.besked !== undefined ? ` med besked senast ${months(u.enskild_part.besked)} före` : '';
-      out.push(`En part kan lämna partnerskapet vid ${vid}${besked}; överenskommelsen fortsätter då mellan de övriga parterna.`);
+      out.push(say('uppsägning.enskild-part', vid, u.enskild_part.besked !== undefined ? months(u.enskild_part.besked) : undefined));
     }
     if ((tid.uppsägningstid !== undefined || u?.enskild_part) && u?.före_verksamhetsår === undefined && (u?.form !== undefined || u?.till !== undefined)) {
-      out.push(`Uppsägning ska ske${uppsägningForm}${recipient(data, u?.till)}.`);
+      out.push(say('uppsägning.form', written, recipient(data, u?.till)));
     }
   }
   out.push(...indexeringText(data));
@@ -211,18 +206,14 @@ export function avtalstidText(data: IopData): string[] {
 /** The KPI clause: only what indexering states; `indexering.text` gives the agreement's own sentence. */
 export function indexeringText(data: IopData): string[] {
   const index = data.indexering;
-  if (!index) return data.avtalstid.förlängning?.kpi ? ['Vid förlängning räknas beloppen upp med konsumentprisindex (KPI).'] : [];
-  if (index.text) return [index.text];
+  if (!index) return data.avtalstid.förlängning?.kpi ? [say('kpi.förlängning')] : [];
+  if (index.text) return [say('kpi.egen-text', index.text)];
   const out: string[] = [];
-  let text = 'Vid förlängning räknas beloppen upp med';
-  if (index.andel !== undefined) text += ` ${formatTal(index.andel)}${NBSP}procent av förändringen i`;
-  text += ` konsumentprisindex (KPI${index.serie ? `, ${index.serie}${NBSP}=${NBSP}100` : ''})`;
-  if (index.referensmånad !== undefined) text += `, med ${MONTHS[index.referensmånad - 1] ?? ''} året före den nya periodens start som referensmånad`;
-  out.push(`${text}.`);
-  if (index.basmånad) out.push(`Basen för uppräkningen är KPI för ${formatKpiMonth(index.basmånad)}.`);
-  if (index.avrundning) out.push(`Beloppen avrundas${index.avrunda === 'nedåt' ? ' nedåt' : ''} till ${ROUNDING[index.avrundning]}.`);
-  if (index.får_sänkas === true) out.push('Beloppen kan sänkas om KPI har sjunkit.');
-  if (index.får_sänkas === false) out.push('Beloppen sänks inte om KPI har sjunkit.');
+  const referensmånad = index.referensmånad !== undefined ? MONTHS[index.referensmånad - 1] : undefined;
+  out.push(say('kpi.uppräkning', index.andel !== undefined ? formatTal(index.andel) : undefined, index.serie !== undefined ? String(index.serie) : undefined, referensmånad));
+  if (index.basmånad) out.push(say('kpi.basmånad', formatKpiMonth(index.basmånad)));
+  if (index.avrundning) out.push(say('kpi.avrundning', index.avrunda === 'nedåt', ROUNDING[index.avrundning]));
+  if (index.får_sänkas !== undefined) out.push(say('kpi.får-sänkas', index.får_sänkas));
   return out;
 }
 
@@ -233,16 +224,13 @@ function formatKpiMonth(yearMonth: string): string {
 
 export function faktureringView(data: IopData): FaktureringView | undefined {
   const f = data.fakturering;
-  if (!f) return undefined;
+  if (!f || !blockHasData(data, 'fakturering')) return undefined;
   const stycken: string[] = [];
   const fakturerande = f.fakturerande ? partName(data, f.fakturerande) : undefined;
-  if (fakturerande && f.tidpunkt) stycken.push(`${fakturerande} fakturerar ${f.tidpunkt.replace(/\.$/, '')}.`);
-  else if (f.tidpunkt) stycken.push(`Fakturering sker ${f.tidpunkt.replace(/\.$/, '')}.`);
-  else if (fakturerande) stycken.push(`${fakturerande} fakturerar.`);
-  if (f.fakturadatum?.length) stycken.push(`Fakturor skickas ${formatLista(f.fakturadatum.map((d) => formatDatum(d)))}.`);
-  if (typeof f.betalningsvillkor === 'string') stycken.push(f.betalningsvillkor);
-  else if (f.betalningsvillkor !== undefined) stycken.push(`Betalning sker senast ${f.betalningsvillkor}${NBSP}dagar efter fakturadatum.`);
-  if (f.dröjsmålsränta) stycken.push('Vid försenad betalning utgår dröjsmålsränta enligt räntelagen (1975:635).');
+  if (fakturerande || f.tidpunkt) stycken.push(say('fakturering.tidpunkt', fakturerande, f.tidpunkt?.replace(/\.$/, '')));
+  if (f.fakturadatum?.length) stycken.push(say('fakturering.datum', formatLista(f.fakturadatum.map((d) => formatDatum(d)))));
+  if (f.betalningsvillkor !== undefined) stycken.push(say('fakturering.betalningsvillkor', f.betalningsvillkor));
+  if (f.dröjsmålsränta) stycken.push(say('fakturering.dröjsmålsränta'));
   const adresser = (f.adresser ?? []).map((a: Fakturaadress) => ({
     partnamn: partName(data, a.part),
     rader: a.rader,
@@ -288,12 +276,12 @@ export function ataganden(data: IopData): Array<{ partlista: string; inledning?:
 function gruppView(data: IopData, grupp: Grupp): GruppView {
   const stycken: string[] = [];
   const namn = grupp.namn;
-  if (grupp.parter?.length) stycken.push(`I ${lowerFirst(namn)} ingår ${formatLista(grupp.parter.map((id) => partName(data, id)))}.`);
-  if (grupp.ledamöter?.length) stycken.push(`Ledamöter: ${formatLista(grupp.ledamöter.map((l) => [l.namn, l.roll, `för ${partName(data, l.part)}`].filter(Boolean).join(', ')))}.`);
-  if (grupp.sammankallande) stycken.push(`Sammankallande: ${isPart(data, grupp.sammankallande) ? partName(data, grupp.sammankallande) : grupp.sammankallande}.`);
-  if (grupp.dokumenterar) stycken.push(`Dokumenterar mötena: ${isPart(data, grupp.dokumenterar) ? partName(data, grupp.dokumenterar) : grupp.dokumenterar}.`);
-  if (grupp.möten_per_år !== undefined) stycken.push(`${namn} möts minst ${formatTal(grupp.möten_per_år)} ${grupp.möten_per_år === 1 ? 'gång' : 'gånger'} per år.`);
-  if (grupp.möten?.length) stycken.push(`Inplanerade möten: ${formatLista(grupp.möten.map((d) => formatDatum(d)))}.`);
+  if (grupp.parter?.length) stycken.push(say('grupp.parter', lowerFirst(namn), formatLista(grupp.parter.map((id) => partName(data, id)))));
+  if (grupp.ledamöter?.length) stycken.push(say('grupp.ledamöter', formatLista(grupp.ledamöter.map((l) => [l.namn, l.roll, `för ${partName(data, l.part)}`].filter(Boolean).join(', ')))));
+  if (grupp.sammankallande) stycken.push(say('grupp.sammankallande', isPart(data, grupp.sammankallande) ? partName(data, grupp.sammankallande) : grupp.sammankallande));
+  if (grupp.dokumenterar) stycken.push(say('grupp.dokumenterar', isPart(data, grupp.dokumenterar) ? partName(data, grupp.dokumenterar) : grupp.dokumenterar));
+  if (grupp.möten_per_år !== undefined) stycken.push(say('grupp.möten-per-år', namn, `${formatTal(grupp.möten_per_år)} ${grupp.möten_per_år === 1 ? 'gång' : 'gånger'}`));
+  if (grupp.möten?.length) stycken.push(say('grupp.möten', formatLista(grupp.möten.map((d) => formatDatum(d)))));
   return { rubrik: namn, beskrivning: grupp.beskrivning, stycken, uppgifter: grupp.uppgifter ?? [] };
 }
 
@@ -306,7 +294,7 @@ export function organisationView(data: IopData): { grupper: GruppView[]; koordin
   if (!o) return undefined;
   const grupper = groups(data).map(({ grupp }) => gruppView(data, grupp));
   const k = o.koordinator;
-  const koordinator = k === undefined ? undefined : typeof k === 'string' ? `Koordinator: ${partName(data, k)}.` : `Koordinator: ${k.roll}${k.part ? ` (${partName(data, k.part)})` : ''}.`;
+  const koordinator = k === undefined ? undefined : say('organisation.koordinator', typeof k === 'string' ? partName(data, k) : `${k.roll}${k.part ? ` (${partName(data, k.part)})` : ''}`);
   return grupper.length > 0 || koordinator ? { grupper, koordinator } : undefined;
 }
 
@@ -322,9 +310,9 @@ export function underskriftView(data: IopData): UnderskriftView {
   const u = data.underskrifter;
   const elektronisk = u?.sätt === 'elektronisk';
   const meningar = u?.text?.length
-    ? u.text
+    ? u.text.map((text) => say('underskrifter.egen-text', text))
     : u?.exemplar !== undefined
-      ? [`Denna överenskommelse är upprättad i ${formatTal(u.exemplar)} likalydande exemplar, varav parterna tagit var sitt.`]
+      ? [say('underskrifter.exemplar', formatTal(u.exemplar))]
       : [];
   const ort = u?.ort ?? data.ärende.ort;
   return {
@@ -339,16 +327,68 @@ export function underskriftView(data: IopData): UnderskriftView {
         namn: ft?.namn,
         titel: ft?.titel,
         ort: partOrt,
-        datum: datum ? formatDatum(datum) : undefined,
+        // Not "datum": in a template {{datum}} would call the helper of that name.
+        undertecknat: datum ? formatDatum(datum) : undefined,
         datumrad: u?.datumrad ?? '',
       };
     }),
   };
 }
 
+/** The stated syfte and målgrupp, verbatim, one paragraph each. */
+export function syfteView(data: IopData): string[] {
+  return [data.syfte, data.målgrupp].filter((text): text is string => text !== undefined);
+}
+
+export interface RapportView {
+  namn: string;
+  uppgifter: string[];
+  innehåll: string[];
+}
+
+export interface UppfoljningView {
+  beskrivning?: string;
+  stycken: string[];
+  rapporter: RapportView[];
+  utvärdering?: string;
+}
+
+/** "31 mars" from "03-31". */
+function dayOfYear(monthDay: string): string {
+  const [month, day] = monthDay.split('-').map(Number);
+  return `${day ?? ''} ${MONTHS[(month ?? 1) - 1] ?? ''}`;
+}
+
+/** Follow-up and reports: each line from one stated field. */
+export function uppfoljningView(data: IopData): UppfoljningView | undefined {
+  const u = data.uppföljning;
+  if (!u || !blockHasData(data, 'uppfoljning')) return undefined;
+  const stycken: string[] = [];
+  if (u.ansvarig !== undefined) stycken.push(say('uppföljning.ansvarig', responsibleName(data, u.ansvarig)));
+  if (u.gånger_per_år !== undefined) stycken.push(say('uppföljning.gånger-per-år', `${formatTal(u.gånger_per_år)} ${u.gånger_per_år === 1 ? 'gång' : 'gånger'}`));
+  const rapporter = (u.rapporter ?? []).map((r) => ({
+    namn: r.namn,
+    uppgifter: [
+      r.ansvarig !== undefined ? say('rapport.ansvarig', responsibleName(data, r.ansvarig)) : '',
+      r.mottagare !== undefined ? say('rapport.mottagare', r.mottagare) : '',
+      r.förfaller !== undefined ? say('rapport.förfaller', formatDatum(r.förfaller)) : '',
+      r.årligen !== undefined ? say('rapport.årligen', dayOfYear(r.årligen)) : '',
+    ].filter(Boolean),
+    innehåll: r.innehåll ?? [],
+  }));
+  return { beskrivning: u.beskrivning, stycken, rapporter, utvärdering: u.utvärdering };
+}
+
+/** The forum and date of the samverkan the tjänsteutlåtande reports, as stated; nothing without a forum. */
+export function samverkanText(data: IopData): string | undefined {
+  const samverkan = data.tjänsteutlåtande?.samverkan;
+  if (samverkan?.forum === undefined) return undefined;
+  return say('tu.samverkan', samverkan.forum, samverkan.datum ? formatDatum(samverkan.datum, 'lång') : undefined);
+}
+
 /** "Godkänna överenskommelsen … mellan A, B och C för perioden fr.o.m. … t.o.m. …": parties and period, nothing the agreement does not state. */
 export function approvalText(data: IopData): string {
   const parties = formatLista(data.parter.map((p) => p.namn));
   const { start, slut } = data.avtalstid;
-  return `Godkänna överenskommelsen om idéburet offentligt partnerskap mellan ${parties} för perioden ${formatPeriod(start, slut)}.`;
+  return say('tu.godkännande', parties, formatPeriod(start, slut));
 }

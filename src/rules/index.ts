@@ -25,6 +25,7 @@ import { parterOrgnrSektor } from './parter/orgnr-sektor.js';
 import { parterReferenser } from './parter/referenser.js';
 import { parterSektorer } from './parter/sektorer.js';
 import { parterUndertecknare } from './parter/undertecknare.js';
+import { textBlock, textBlockUtanUppgifter } from './text/block.js';
 import { textPlatshallare } from './text/platshallare.js';
 import { textReferenser } from './text/referenser.js';
 import { tjansteutlatandeBelopp } from './tjansteutlatande/belopp.js';
@@ -69,6 +70,8 @@ export const RULES: readonly Rule[] = [
   iopUpphandling,
   underskrifterExemplar,
   textReferenser,
+  textBlock,
+  textBlockUtanUppgifter,
   textPlatshallare,
   // Bilagor
   bilagorFiler,

@@ -70,14 +70,13 @@ export function formatReference(schema: Record<string, unknown>): string {
     root.description ?? '',
     '',
   ];
-  // A definition is described once, where it first appears (mål.delmål refers back to mål).
-  const seen = new Set<string>();
-  const definitionOf = (node: SchemaNode): string | undefined => node.$ref ?? node.items?.$ref;
+  // Definitions being described above this one: a recursive one (mål[].delmål) is described once.
+  const ancestors: string[] = [];
   const section = (path: string, node: SchemaNode, level: number): void => {
     const object = objectOf(root, node);
-    const definition = definitionOf(node) ?? path;
-    if (!object?.properties || seen.has(definition)) return;
-    seen.add(definition);
+    const ref = node.$ref ?? node.items?.$ref;
+    if (!object?.properties || (ref !== undefined && ancestors.includes(ref))) return;
+    if (ref !== undefined) ancestors.push(ref);
     const n = resolve(root, node);
     out.push(`${'#'.repeat(Math.min(level, 6))} \`${path}\``, '');
     if (n.description) out.push(n.description, '');
@@ -95,6 +94,7 @@ export function formatReference(schema: Record<string, unknown>): string {
       const c = resolve(root, child);
       section(`${path === '' ? '' : path + '.'}${key}${c.type === 'array' ? '[]' : ''}`, child, level + 1);
     }
+    if (ref !== undefined) ancestors.pop();
   };
   const top = root as SchemaNode;
   out.push('## Översta nivån', '', '| Fält | Typ | Krävs | Beskrivning |', '| --- | --- | --- | --- |');

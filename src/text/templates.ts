@@ -19,8 +19,8 @@ export interface TemplateExpression {
   offset: number;
   /** Length up to and including "}}" (or to the end of the line when unterminated). */
   length: number;
-  /** '#' opens a block, '/' closes one, '' is a plain expression; comments are not returned. */
-  block: '#' | '/' | '';
+  /** '#' opens a block, '/' closes one, '>' places a partial (a generated block), '' is a plain expression; comments are not returned. */
+  block: '#' | '/' | '>' | '';
   tokens: TemplateToken[];
   unterminated: boolean;
 }
@@ -54,9 +54,9 @@ export function scanTemplates(text: string): TemplateExpression[] {
     let innerOffset = innerStart;
     inner = inner.replace(/~$/, '');
     let block: TemplateExpression['block'] = '';
-    const lead = /^\s*([#/])/.exec(inner);
+    const lead = /^\s*([#/>])/.exec(inner);
     if (lead) {
-      block = lead[1] as '#' | '/';
+      block = lead[1] as '#' | '/' | '>';
       innerOffset += lead[0].length;
       inner = inner.slice(lead[0].length);
     }

@@ -36,6 +36,10 @@ describe('iop init', () => {
     expect(checked.code, checked.stdout).toBe(0);
     expect(JSON.parse(checked.stdout).summary.errors).toBe(0);
     expect(JSON.parse(checked.stdout).diagnostics.some((d: { ruleId: string }) => d.ruleId === 'text/platshållare')).toBe(true);
+    // The generated blocks are placed by markers, each with data to print.
+    const avtal = readFileSync(join(target, 'avtal.md'), 'utf8');
+    expect(avtal.match(/^\{\{> [a-z]+\}\}$/gm)).toEqual(['{{> parter}}', '{{> mal}}', '{{> finansiering}}', '{{> avtalstid}}']);
+    expect(JSON.parse(checked.stdout).diagnostics.filter((d: { ruleId: string }) => d.ruleId.startsWith('text/block'))).toEqual([]);
   });
 
   it('builds no final PDF while placeholders are left', () => {

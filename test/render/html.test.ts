@@ -54,13 +54,18 @@ describe('HTML of the templates', () => {
     await expect(stable(doc.headerTemplate + '\n' + doc.footerTemplate)).toMatchFileSnapshot('__snapshots__/tjansteutlatande-sidhuvud-sidfot.html');
   });
 
-  it('generates the parties, the financing table with totals and the signature blocks from the data', () => {
+  it('generates the parties, the financing table where it is placed and the signature blocks from the data', () => {
     const html = avtalDocument(input()).html;
     expect(html).toContain('&#x3C;b>{{x}}&#x3C;/b> Läxhjälpen i Kvarnby');
     expect(html).not.toMatch(/<script|javascript:|tracker\.example/);
     expect(html).toContain('510\u00a0000\u00a0kr');
-    expect(html).toContain('Denna överenskommelse undertecknas elektroniskt av parterna.');
+    // Electronic signing: no place or date lines to fill in by hand, and no sentence the agreement does not state.
     expect(html.match(/class="underskrift"/g)).toHaveLength(3);
+    expect(html).not.toContain('class="ort-datum"');
+    expect(html).not.toContain('likalydande exemplar');
+    // The financing table stands where avtal.md places it, inside its own Finansiering section.
+    expect(html.match(/<table class="finansiering">/g)).toHaveLength(1);
+    expect(html.indexOf('enligt tabellen.</p>')).toBeLessThan(html.indexOf('<table class="finansiering">'));
   });
 
   it('marks a draft in the title and with a watermark', () => {
@@ -68,5 +73,27 @@ describe('HTML of the templates', () => {
     expect(doc.title).toMatch(/^UTKAST – /);
     expect(doc.html).toContain('class="vattenmarke"');
     expect(doc.headerTemplate).toContain('UTKAST');
+  });
+});
+
+describe('bundled templates', () => {
+  it('print no view field under a helper’s name (there {{datum}} would call the helper, not read the field)', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const Handlebars = (await import('handlebars')).default;
+    const { TEMPLATE_HELPERS } = await import('../../src/text/helper-names.js');
+    const helpers = new Set<string>(TEMPLATE_HELPERS);
+    const clashes: string[] = [];
+    type Node = { type: string; path?: { original?: string }; params?: unknown[]; body?: Node[]; program?: Node; inverse?: Node };
+    const walk = (nodes: Node[] | undefined, file: string): void => {
+      for (const node of nodes ?? []) {
+        if (node.type === 'MustacheStatement' && node.params?.length === 0 && helpers.has(node.path?.original ?? '')) clashes.push(`${file}: {{${node.path?.original}}}`);
+        walk(node.program?.body, file);
+        walk(node.inverse?.body, file);
+      }
+    };
+    for (const dir of ['templates', 'templates/partials']) {
+      for (const file of readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.hbs'))) walk((Handlebars.parse(readFileSync(join(ROOT, dir, file), 'utf8')) as unknown as Node).body, `${dir}/${file}`);
+    }
+    expect(clashes).toEqual([]);
   });
 });
