@@ -55,7 +55,7 @@ describe('iop build on examples/navet', () => {
     const first = text(avtal, 1);
     const entry = /Underskrifter\s*\.*\s*(\d+)/.exec(first);
     expect(entry).not.toBeNull();
-    expect(text(avtal, Number(entry![1]))).toContain('Denna överenskommelse är upprättad i fem (5) likalydande exemplar, varav parterna tagit var sitt.');
+    expect(text(avtal, Number(entry![1]))).toMatch(/Denna överenskommelse är upprättad i fem \(5\) likalydande exemplar/);
   });
 
   it('puts every signing party on the signature page', () => {
@@ -65,14 +65,16 @@ describe('iop build on examples/navet', () => {
       expect(page).toContain(`För ${name}`);
     }
     for (const signatory of ['Mohammed Ryback', 'Fredrik Johansson', 'Eva Englund', 'Mikael Olow', 'Erik Windt Wallenberg']) expect(page).toContain(signatory);
-    expect(page.match(/Datum: _+/g)).toHaveLength(5);
+    // A line to write the date on after the place, for each of the five signatories.
+    expect(page.match(/Göteborg\s+(?:\d{4}-)?_{5,}/g)).toHaveLength(5);
   });
 
   it('lists every party with its organisationsnummer and prints the financing table', () => {
     const all = text(avtal);
     for (const orgnr of ['802444-1100', '212000-1355', '556114-3941', '802459-2829']) expect(all).toContain(orgnr);
-    expect(all).toMatch(/Summa finansiering\s+875\u00a0?\s?000\s?kr/u);
-    expect(all.replace(/\u00a0/g, ' ')).toContain('875 000 kr');
+    // The total the agreement states, and no sum row it does not state.
+    expect(all.replace(/\u00a0/g, ' ')).toMatch(/875 000 (kr|SKR)/);
+    expect(all).not.toContain('Summa finansiering');
   });
 
   it('writes metadata: title, author, fingerprint, language and tags', () => {
@@ -122,6 +124,7 @@ describe('iop build on hostile prose', () => {
     expect(pdf).not.toContain('alert');
     const html = readFileSync(join(out.dir, 'm', 'render-minimal', 'avtal.html'), 'utf8');
     expect(html).not.toMatch(/<script|javascript:/);
-    expect(pdf).toContain('Denna överenskommelse undertecknas elektroniskt av parterna.');
+    // Electronic signing is stated, but how copies are handed out is not: no sentence says so.
+    expect(pdf).not.toContain('Varje part får en elektroniskt undertecknad kopia');
   });
 });
