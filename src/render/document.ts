@@ -161,11 +161,12 @@ function avtalParts(input: DocumentInput): AvtalParts {
 
   const bilagor = (data.bilagor ?? [])
     .filter((b) => b.bifogas !== false && b.fil !== undefined)
-    .flatMap((b) => {
+    .flatMap((b, index) => {
       const source = arende.bilagor.find((s) => relative(arende.dir, s.file).split(/[\\/]/).join('/') === b.fil?.replace(/^\.\//, ''));
       if (!source) return [];
-      const rubrik = `Bilaga ${b.nummer}. ${b.titel}`;
-      const view = { ...baseView(input, title), nummer: b.nummer, rubrik, id: `bilaga-${b.nummer}`, html: hastToHtml(prose(env, source, data)) };
+      // An unnumbered bilaga (a template, a living contact list) is named by its title alone.
+      const rubrik = b.nummer !== undefined ? `Bilaga ${b.nummer}. ${b.titel}` : `Bilaga: ${b.titel}`;
+      const view = { ...baseView(input, title), nummer: b.nummer, rubrik, id: `bilaga-${b.nummer ?? `u${index + 1}`}`, html: hastToHtml(prose(env, source, data)) };
       return [{ id: view.id, rubrik, html: layout(env, templates, 'bilaga', view) }];
     });
 
@@ -267,7 +268,7 @@ function makeTjansteutlatande(input: DocumentInput): RenderedDocument {
     handläggare: tu?.handläggare,
     beslutspunkter: points,
     avsnitt: sections,
-    bilagelista: [{ titel: `Förslag till ${lowerFirst(data.ärende.titel)}` }, ...(data.bilagor ?? []).filter((b) => b.bifogas !== false).map((b) => ({ titel: `Bilaga ${b.nummer} till överenskommelsen: ${b.titel}` }))],
+    bilagelista: [{ titel: `Förslag till ${lowerFirst(data.ärende.titel)}` }, ...(data.bilagor ?? []).filter((b) => b.bifogas !== false).map((b) => ({ titel: `Bilaga${b.nummer !== undefined ? ` ${b.nummer}` : ''} till överenskommelsen: ${b.titel}` }))],
     undertecknare: tu?.undertecknare ?? [],
   };
   return {
