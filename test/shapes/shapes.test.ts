@@ -1,7 +1,7 @@
 // The shapes real agreements have (issue 13, item 4): each fixture under test/fixtures/former/
 // checks with exactly the expected findings (no schema errors) and builds as a draft whose PDF
 // says what the data states, with no section heading twice. One browser for the whole file.
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, check } from '../../src/index.js';
@@ -204,5 +204,45 @@ describe('build --utkast on each shape', () => {
   it('reads the pages with pdfjs-dist', async () => {
     const pages = await pdfPages(join(out.dir, 'uppsagning-i-fortid', 'avtal.pdf'));
     expect(pages.length).toBeGreaterThan(1);
+  });
+});
+
+describe('the rules the shapes needed still find what is wrong', () => {
+  const copies = tempDir('iop-former-fel-');
+  afterAll(() => copies.cleanup());
+
+  function variant(shape: string, edit: (yaml: string) => string): string {
+    const dir = join(copies.dir, `${shape}-${Math.random().toString(36).slice(2, 8)}`);
+    cpSync(join(FORMER, shape), dir, { recursive: true });
+    const file = join(dir, 'iop.yaml');
+    writeFileSync(file, edit(readFileSync(file, 'utf8')));
+    return dir;
+  }
+
+  function findings(dir: string): Array<[string, string]> {
+    return check([dir], { today: TODAY }).diagnostics.map((d) => [d.ruleId, d.message]);
+  }
+
+  it('a yearly sum without periods that is not the sum of the contributions', () => {
+    const dir = variant('flera-floden', (yaml) => yaml.replace('per_år: 190000', 'per_år: 200000'));
+    expect(findings(dir)).toContainEqual(['finansiering/summa', 'Summan per år 200\u00a0000\u00a0kr stämmer inte med summan av bidragen: 150\u00a0000 + 40\u00a0000 = 190\u00a0000\u00a0kr.']);
+  });
+
+  it('money with neither an amount nor a bilaga', () => {
+    const dir = variant('pengar-enligt-bilaga', (yaml) => yaml.replace('      enligt_bilaga: 1\n', ''));
+    expect(findings(dir).map(([id]) => id)).toContain('finansiering/belopp');
+  });
+
+  it('a delmål without a responsible party, and goals without indicators when no body sets them later', () => {
+    const dir = variant('mal-tva-nivaer', (yaml) => yaml.replace('        ansvar: [foreningen]\n', '').replace('  indikatorer_fastställs_av: styrgruppen\n', ''));
+    const messages = findings(dir).filter(([id]) => id === 'mål/uppföljning').map(([, message]) => message);
+    expect(messages.filter((m) => m.includes('ansvar'))).toHaveLength(1);
+    expect(messages.filter((m) => m.includes('indikatorer'))).toHaveLength(2);
+  });
+
+  it('a real placeholder in the date line, but not the preprinted prefix', () => {
+    expect(findings(join(FORMER, 'underskrifter')).map(([id]) => id)).not.toContain('text/platshållare');
+    const dir = variant('underskrifter', (yaml) => yaml.replace('  ort: Göteborg\n', '  ort: Göteborg ÅÅÅÅ-MM-DD\n'));
+    expect(findings(dir).map(([id]) => id)).toContain('text/platshållare');
   });
 });
