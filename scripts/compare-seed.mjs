@@ -191,6 +191,16 @@ function find(hay, needle, covered, from, to) {
   return -1;
 }
 
+/** How far back a short seed line is looked for before its found neighbour, in characters. */
+const NEAR = 200;
+
+/** The last uncovered occurrence of `needle` that starts in [from, to). */
+function findLast(hay, needle, covered, from, to) {
+  let last = -1;
+  for (let at = find(hay, needle, covered, from, to + needle.length); at !== -1 && at < to; at = find(hay, needle, covered, at + 1, to + needle.length)) last = at;
+  return last;
+}
+
 /**
  * Compares the PDF's text with the seed's paragraphs. Seed sentences are found in the PDF text in
  * order (long ones first, then short ones between their found neighbours); what the PDF has
@@ -223,6 +233,8 @@ export function compare(seedParagraphs, pdf) {
     const nextIndex = found.findIndex((at, j) => j > i && at !== -1);
     const hi = nextIndex === -1 ? pdf.length : found[nextIndex];
     let at = before === undefined ? find(pdf, s, covered, 0, hi) : find(pdf, s, covered, lo, Math.max(hi, lo));
+    // A short line just before its neighbour (a signature block prints the party above the name).
+    if (at === -1) at = findLast(pdf, s, covered, Math.max(0, lo - NEAR), lo);
     if (at === -1) {
       at = find(pdf, s, covered, 0, pdf.length);
       if (at !== -1 && words(s).length >= MIN_WORDS) moved.push(s);
