@@ -9,6 +9,7 @@ import { build, check } from '../../src/index.js';
 import { launchBrowser, resolveBrowser, type LaunchedBrowser } from '../../src/render/browser.js';
 import { applyCorrections, compare, NAVET_CORRECTIONS, pdfText as seedComparableText, seedDocuments, sentences, similarity } from '../../scripts/compare-seed.mjs';
 import { tempDir, ROOT } from '../helpers/cli.js';
+import { markersUnderstood } from '../helpers/markers.js';
 import { pdfText } from '../helpers/pdf-text.js';
 
 const NAVET = join(ROOT, 'examples', 'navet');
@@ -16,7 +17,6 @@ const VASTRA_ABY = join(ROOT, 'examples', 'vastra-aby');
 const SEED = [join(ROOT, '..', 'shared', 'seeds'), join(ROOT, '..', '..', 'shared', 'seeds')].map((d) => join(d, 'navet-tjansteutlatande-och-avtal-2024.txt')).find((f) => existsSync(f));
 const TODAY = '2024-02-01';
 
-const markersUnderstood = !check([NAVET], { today: TODAY }).diagnostics.some((d) => d.ruleId === 'text/referenser' && d.message.includes('>'));
 
 describe('compare-seed, the sentence comparison', () => {
   it('splits sentences but not at abbreviations or dates', () => {
