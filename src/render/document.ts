@@ -204,11 +204,12 @@ function avtalParts(input: DocumentInput): AvtalParts {
 
   const bilagor = (data.bilagor ?? [])
     .filter((b) => b.bifogas !== false && b.fil !== undefined)
-    .flatMap((b) => {
+    .flatMap((b, index) => {
       const source = arende.bilagor.find((s) => relative(arende.dir, s.file).split(/[\\/]/).join('/') === b.fil?.replace(/^\.\//, ''));
       if (!source) return [];
-      const rubrik = `Bilaga ${b.nummer}. ${b.titel}`;
-      const view = { ...baseView(input, title), nummer: b.nummer, rubrik, id: `bilaga-${b.nummer}`, html: hastToHtml(prose(proseEnv, source, data)) };
+      // An unnumbered bilaga (a template, a living contact list) is named by its title alone.
+      const rubrik = b.nummer !== undefined ? `Bilaga ${b.nummer}. ${b.titel}` : `Bilaga: ${b.titel}`;
+      const view = { ...baseView(input, title), nummer: b.nummer, rubrik, id: `bilaga-${b.nummer ?? `u${index + 1}`}`, html: hastToHtml(prose(proseEnv, source, data)) };
       return [{ id: view.id, rubrik, html: layout(env, templates, 'bilaga', view) }];
     });
 

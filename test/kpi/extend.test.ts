@@ -15,8 +15,8 @@ function copy(name: string): string {
 }
 
 describe('iop extend', () => {
-  it('writes the next period of examples/navet with uplifted amounts, and iop check then exits 0', () => {
-    const dir = copy('examples/navet');
+  it('writes the next period of test/fixtures/navet-kpi with uplifted amounts, and iop check then exits 0', () => {
+    const dir = copy('test/fixtures/navet-kpi');
     const file = join(dir, 'iop.yaml');
     const before = readFileSync(file, 'utf8');
     const result = runCli(['extend', dir]);
@@ -50,7 +50,7 @@ describe('iop extend', () => {
   });
 
   it('writes a tillägg when asked', () => {
-    const dir = copy('examples/navet');
+    const dir = copy('test/fixtures/navet-kpi');
     expect(runCli(['extend', dir, '--tillagg']).code).toBe(0);
     const tillagg = readFileSync(join(dir, 'tillagg-1.md'), 'utf8');
     expect(tillagg).toMatch(/^# Tillägg 1 till Överenskommelse om idéburet offentligt partnerskap/);
@@ -59,7 +59,7 @@ describe('iop extend', () => {
   });
 
   it('honours --till and keeps the calendar on the new end', () => {
-    const dir = copy('examples/navet');
+    const dir = copy('test/fixtures/navet-kpi');
     expect(runCli(['extend', dir, '--till', '2025-12-31']).code).toBe(0);
     const deadlines = runCli(['deadlines', dir, '--format', 'json']);
     const rows = JSON.parse(deadlines.stdout) as Array<{ typ: string; datum: string }>;
@@ -67,7 +67,7 @@ describe('iop extend', () => {
   });
 
   it('refuses, with one Swedish line and exit 2, when the KPI month is missing, saying where SCB publishes it and how to record it', () => {
-    const dir = copy('examples/navet');
+    const dir = copy('test/fixtures/navet-kpi');
     expect(runCli(['extend', dir]).code).toBe(0);
     const file = join(dir, 'iop.yaml');
     const once = readFileSync(file, 'utf8');
@@ -83,7 +83,7 @@ describe('iop extend', () => {
     const { dir: repo, cleanup } = tempDir();
     cleanups.push(cleanup);
     mkdirSync(join(repo, '.git'));
-    const dir = copyExample('examples/navet', repo);
+    const dir = copyExample('test/fixtures/navet-kpi', repo);
     // 2024-10 is SCB's fixed number (as bundled); 2025-10 = 420,00 is a made-up test number, not SCB's.
     writeFileSync(join(repo, 'kpi.json'), JSON.stringify({ serier: { '1980': { värden: { '2024-10': 415.51, '2025-10': 420 } } } }));
     const first = runCli(['extend', dir], { cwd: repo });

@@ -67,9 +67,9 @@ describe.skipIf(process.platform !== 'linux')('iop build --watch', () => {
   afterAll(() => tmp.cleanup());
 
   it('rebuilds on change with one browser, keeps watching after a refused build, and leaves nothing running after Ctrl+C', async () => {
-    const dir = copyExample('examples/navet', tmp.dir);
+    const dir = copyExample('test/fixtures/navet-kpi', tmp.dir);
     const out = join(tmp.dir, 'pdf');
-    const pdf = join(out, 'navet', 'avtal.pdf');
+    const pdf = join(out, 'navet-kpi', 'avtal.pdf');
     const yaml = join(dir, 'iop.yaml');
     const child = spawn(process.execPath, [BIN, 'build', dir, '--out', out, '--watch'], { env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';

@@ -1,4 +1,4 @@
-// `iop preview` in a real headless Chromium: the CLI is spawned on a copy of examples/navet, the
+// `iop preview` in a real headless Chromium: the CLI is spawned on a copy of test/fixtures/navet-kpi, the
 // page is opened, sources are changed on disk, and the page must follow within a few seconds.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -101,7 +101,7 @@ describe('iop preview', () => {
   let page: Page;
 
   beforeAll(async () => {
-    dir = copyExample('examples/navet', tmp.dir);
+    dir = copyExample('test/fixtures/navet-kpi', tmp.dir);
     yaml = join(dir, 'iop.yaml');
     running = await spawnPreview(dir);
     launched = await launchBrowser(await resolveBrowser());
@@ -197,7 +197,7 @@ describe('startPreview (library)', () => {
   it('binds to 127.0.0.1 and closes cleanly', async () => {
     const tmp = tempDir('iop-preview-lib-');
     try {
-      const dir = copyExample('examples/navet', tmp.dir);
+      const dir = copyExample('test/fixtures/navet-kpi', tmp.dir);
       const preview = await startPreview(dir, { port: 0 });
       expect(preview.address.address).toBe('127.0.0.1');
       expect(preview.address.family).toBe('IPv4');
@@ -213,7 +213,7 @@ describe('startPreview (library)', () => {
   it('refuses a folder with several ärenden, in Swedish', async () => {
     const tmp = tempDir('iop-preview-lib-');
     try {
-      copyExample('examples/navet', tmp.dir);
+      copyExample('test/fixtures/navet-kpi', tmp.dir);
       copyExample('examples/frivilligcentral', tmp.dir);
       await expect(startPreview(tmp.dir, { port: 0 })).rejects.toThrow(/innehåller 2 ärenden\. Förhandsvisningen visar ett ärende i taget/);
     } finally {

@@ -45,7 +45,7 @@ describe('iop build', () => {
   });
 
   it('says in Swedish how to get a browser when the one named does not exist', () => {
-    const result = runCli(['build', 'examples/navet', '--out', join(out.dir, 'x'), '--browser', '/finns/inte/chrome']);
+    const result = runCli(['build', 'test/fixtures/navet-kpi', '--out', join(out.dir, 'x'), '--browser', '/finns/inte/chrome']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('Webbläsaren /finns/inte/chrome (från --browser) finns inte.');
   });

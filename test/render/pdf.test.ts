@@ -41,7 +41,7 @@ describe('iop build on examples/navet', () => {
     expect(navet.arenden[0]?.files.map((f) => f.kind)).toEqual(['avtal', 'tjansteutlatande']);
   });
 
-  it('numbers every page "Sida x av y" over the agreement with its bilaga', () => {
+  it('numbers every page "Sida x av y" over the agreement', () => {
     const pages = avtal.pages.length;
     expect(pages).toBeGreaterThan(5);
     expect(text(avtal, 1)).toContain(`Sida 1 av ${pages}`);
@@ -55,32 +55,33 @@ describe('iop build on examples/navet', () => {
     const first = text(avtal, 1);
     const entry = /Underskrifter\s*\.*\s*(\d+)/.exec(first);
     expect(entry).not.toBeNull();
-    expect(text(avtal, Number(entry![1]))).toMatch(/Denna överenskommelse är upprättad i fem \(5\) likalydande exemplar/);
+    expect(text(avtal, Number(entry![1]))).toContain('Denna överenskommelse är upprättad i fem (5) likalydande exemplar, varav parterna tagit varsitt.');
   });
 
   it('puts every signing party on the signature page', () => {
     const pages = avtal.pages.length;
     const page = Array.from({ length: pages }, (_, i) => text(avtal, i + 1)).find((t) => t.includes('likalydande exemplar')) ?? '';
-    for (const name of ['Föreningen Navet i Bergsjön', 'Socialnämnden Nordost', 'Demokrati och medborgarservice', 'Familjebostäder i Göteborg AB', 'Bergsjön 2031']) {
-      expect(page).toContain(`För ${name}`);
-    }
+    // The "För …" labels as the agreement signs, in its signing order.
+    const labels = ['Socialförvaltningen Nordost, Göteborgs Stad', 'Familjebostäder', 'Bergsjön 2031', 'Föreningen Navet i Bergsjön', 'Demokrati och medborgarservice'];
+    for (const name of labels) expect(page).toContain(`För ${name}`);
+    expect(labels.map((name) => page.indexOf(`För ${name}`))).toEqual(labels.map((name) => page.indexOf(`För ${name}`)).sort((a, b) => a - b));
     for (const signatory of ['Mohammed Ryback', 'Fredrik Johansson', 'Eva Englund', 'Mikael Olow', 'Erik Windt Wallenberg']) expect(page).toContain(signatory);
-    // A line to write the date on after the place, for each of the five signatories.
-    expect(page.match(/Göteborg\s+(?:\d{4}-)?_{5,}/g)).toHaveLength(5);
+    // The agreement's preprinted date, "Göteborg 2024-", with a line to complete it, for each of the five.
+    expect(page.match(/Göteborg\s+2024-_+/g)).toHaveLength(5);
   });
 
-  it('lists every party with its organisationsnummer and prints the financing table', () => {
-    const all = text(avtal);
-    for (const orgnr of ['802444-1100', '212000-1355', '556114-3941', '802459-2829']) expect(all).toContain(orgnr);
-    // The total the agreement states, and no sum row it does not state.
-    expect(all.replace(/\u00a0/g, ' ')).toMatch(/875 000 (kr|SKR)/);
-    expect(all).not.toContain('Summa finansiering');
+  it('prints the financing in the agreement’s own words, with no generated table or total', () => {
+    const all = text(avtal).replace(/\u00a0/g, ' ');
+    expect(all).toContain('ersätts på årsbasis med 875 000 SKR.');
+    for (const orgnr of ['802444-1100', '556114-3941', '802459-2829']) expect(all).toContain(orgnr);
+    expect(all).not.toContain('212000-1355');
+    expect(all).not.toMatch(/Summa finansiering|Parternas bidrag|Totalt/);
   });
 
   it('writes metadata: title, author, fingerprint, language and tags', () => {
     const meta = avtal.info;
-    expect(meta.title).toBe('Överenskommelse om idéburet offentligt partnerskap');
-    expect(meta.author).toBe('Socialförvaltningen Nordost');
+    expect(meta.title).toBe('Överenskommelse om Idéburet offentligt partnerskap');
+    expect(meta.author).toBe('Socialförvaltning Nordost');
     expect(meta.creator).toBe('iop');
     expect(meta.keywords).toMatch(/fingeravtryck:[0-9a-f]{12}/);
     expect(meta.tagged).toBe(true);
@@ -102,7 +103,7 @@ describe('iop build on examples/navet', () => {
     const first = text(tu, 1);
     expect(first).toContain('N163-0038/24');
     expect(first).toContain('Förslag till beslut');
-    expect(first).toMatch(/1\.\s+Godkänna överenskommelsen om idéburet offentligt partnerskap mellan Föreningen Navet i\s+Bergsjön/);
+    expect(first).toMatch(/1\.\s+Godkänna överenskommelsen om Idéburet Offentligt Partnerskap \(IOP\) mellan Socialförvaltning\s+Nordost/);
     expect(first).toContain(`1 (${pages})`);
     expect(first).toContain('Åsa Grellsgård');
   });

@@ -10,7 +10,7 @@ afterAll(temp.cleanup);
 
 describe('a rebuild over an earlier PDF', () => {
   it('prints the agreement once, using and confirming the earlier table of contents, with identical bytes', async () => {
-    const example = join(ROOT, 'examples/navet');
+    const example = join(ROOT, 'test/fixtures/navet-kpi');
     const first = await build([example], { out: temp.dir, cwd: ROOT });
     const firstAvtal = first.arenden[0]!.files.find((f) => f.kind === 'avtal')!;
     // A first build measures where the headings fall with a headings-only print, then prints once in full.
@@ -31,12 +31,12 @@ describe('a rebuild over an earlier PDF', () => {
       // An earlier build of another agreement stands where this one is written.
       const first = await build([join(ROOT, 'examples/frivilligcentral')], { out: other.dir, cwd: ROOT });
       const { renameSync } = await import('node:fs');
-      renameSync(join(other.dir, 'frivilligcentral'), join(other.dir, 'navet'));
+      renameSync(join(other.dir, 'frivilligcentral'), join(other.dir, 'navet-kpi'));
       expect(first.ok).toBe(true);
-      const rebuilt = await build([join(ROOT, 'examples/navet')], { out: other.dir, cwd: ROOT });
+      const rebuilt = await build([join(ROOT, 'test/fixtures/navet-kpi')], { out: other.dir, cwd: ROOT });
       const avtal = rebuilt.arenden[0]!.files.find((f) => f.kind === 'avtal')!;
       expect(avtal.passes).toBeGreaterThanOrEqual(2);
-      const fresh = await build([join(ROOT, 'examples/navet')], { out: join(other.dir, 'ny'), cwd: ROOT });
+      const fresh = await build([join(ROOT, 'test/fixtures/navet-kpi')], { out: join(other.dir, 'ny'), cwd: ROOT });
       const freshAvtal = fresh.arenden[0]!.files.find((f) => f.kind === 'avtal')!;
       expect(Buffer.compare(readFileSync(avtal.pdf), readFileSync(freshAvtal.pdf))).toBe(0);
     } finally {

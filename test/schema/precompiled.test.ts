@@ -15,7 +15,7 @@ describe('the precompiled schema validator', () => {
   it('finds exactly the errors a freshly compiled validator finds', () => {
     const broken = readFileSync(join(ROOT, 'examples/navet/iop.yaml'), 'utf8')
       .replace('sektor: idéburen', 'sektor: ideell')
-      .replace('totalt: 875000', 'totalt: "875 000 kr"')
+      .replace('per_år: 875000', 'per_år: "875 000 kr"')
       .replace('start: 2024-03-01', 'start: 2024-02-30')
       .replace('diarienummer:', 'diarienumer:');
     const data = parse(broken);

@@ -33,7 +33,8 @@ export const finansieringBelopp: Rule = {
       const base = `/finansiering/bidrag/${index}`;
       const part = partName(data, bidrag.part);
       if (bidrag.belopp === undefined) {
-        if (bidrag.slag !== 'insats') report({ messageId: 'saknas', values: { part, slag: bidrag.slag }, at: { path: `${base}/slag` } });
+        // Money specified per insats in a bilaga ("enligt bilaga 2") has its amount there.
+        if (bidrag.slag !== 'insats' && bidrag.enligt_bilaga === undefined) report({ messageId: 'saknas', values: { part, slag: bidrag.slag }, at: { path: `${base}/slag` } });
         return;
       }
       if (bidrag.slag === 'insats') {

@@ -1,8 +1,8 @@
 // finansiering/summa: every stated total equals the sum of its parts, and the message shows the sum.
 import type { IopData, Period } from '../../model.js';
 import { formatBelopp, formatNumber } from '../../text/format.js';
-import { periodsOf } from '../../data/access.js';
-import { originalPeriods, periodParts, sum } from '../support/money.js';
+import { contributionsOf, periodsOf } from '../../data/access.js';
+import { countsInTotal, originalPeriods, periodParts, sum } from '../support/money.js';
 import type { Rule } from '../types.js';
 
 /** More terms than this are summed per period instead, so the message stays readable. */
@@ -25,7 +25,7 @@ export const finansieringSumma: Rule = {
     severity: 'error',
     description: 'Varje angiven summa (totalt, per period, per år) är lika med summan av bidragen.',
     explanation: [
-      'Regeln räknar om varje summa som avtalet anger och visar uträkningen. `finansiering.totalt` jämförs med bidragen under den ursprungliga avtalstiden, alltså perioderna som inte är förlängningar. Varje periods `totalt` jämförs med bidragen i perioden, och `per_år` med bidragen i varje ursprunglig period.',
+      'Regeln räknar om varje summa som avtalet anger och visar uträkningen. `finansiering.totalt` jämförs med bidragen under den ursprungliga avtalstiden, alltså perioderna som inte är förlängningar. Varje periods `totalt` jämförs med bidragen i perioden, och `per_år` med bidragen i varje ursprunglig period, eller, när avtalet inte anger några perioder, med summan av bidragens belopp.',
       'Pengar räknas in om inte `ingår_i_totalt: false` anges. En värderad insats räknas bara in med `ingår_i_totalt: true`. Insatser utan värde räknas aldrig. Ett `belopp` som är ett tal gäller varje period; ett belopp per period-id gäller bara de perioderna.',
     ].join('\n\n'),
     examples: {
@@ -36,6 +36,7 @@ export const finansieringSumma: Rule = {
       totalt: 'Totalen {angiven} stämmer inte med summan av bidragen: {uträkning}.',
       period: 'Totalen {angiven} för perioden {period} stämmer inte med summan av bidragen i perioden: {uträkning}.',
       perÅr: 'Summan per år {angiven} stämmer inte med summan av bidragen för perioden {period}: {uträkning}.',
+      perÅrUtanPerioder: 'Summan per år {angiven} stämmer inte med summan av bidragen: {uträkning}.',
     },
   },
   check({ data, report }) {
@@ -54,6 +55,13 @@ export const finansieringSumma: Rule = {
         report({ messageId: 'period', values: { angiven: formatBelopp(period.totalt), period: period.id, uträkning: computation(values) }, at: { path: `/finansiering/perioder/${index}/totalt` } });
       }
     });
+    if (finansiering.per_år !== undefined && periodsOf(data).length === 0) {
+      // Without periods, yearly amounts ("500 000 kr per år") are each contribution's one amount.
+      const values = contributionsOf(data).flatMap((bidrag) => (countsInTotal(bidrag) && typeof bidrag.belopp === 'number' ? [bidrag.belopp] : []));
+      if (values.length > 0 && sum(values) !== finansiering.per_år) {
+        report({ messageId: 'perÅrUtanPerioder', values: { angiven: formatBelopp(finansiering.per_år), uträkning: computation(values) }, at: { path: '/finansiering/per_år' } });
+      }
+    }
     if (finansiering.per_år !== undefined) {
       for (const period of original) {
         const values = periodParts(data, period).map((part) => part.value);

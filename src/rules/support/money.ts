@@ -62,6 +62,11 @@ export function knownAmounts(data: IopData): KnownAmount[] {
     if (period.totalt !== undefined) known.push({ value: period.totalt, path: `/finansiering/perioder/${index}/totalt`, label: `totalen för perioden ${period.id}` });
   });
   contributionsOf(data).forEach((bidrag, index) => {
+    // One amount for every period is known even where the agreement states no periods ("500 000 kr per år").
+    if (typeof bidrag.belopp === 'number' && periodsOf(data).length === 0) {
+      known.push({ value: bidrag.belopp, path: `/finansiering/bidrag/${index}/belopp`, label: `bidraget från ${partName(data, bidrag.part)}` });
+      return;
+    }
     for (const period of periodsOf(data)) {
       const value = amountIn(bidrag, period);
       if (value === undefined) continue;

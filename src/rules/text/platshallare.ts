@@ -19,6 +19,9 @@ const CANDIDATE = /TODO|FIXME|TBD|XXX|[Xx]{2}\b|ÅÅÅÅ|\[|\d{4}-/i;
 /** A whole data value that is only the field's label, e.g. firmatecknare.titel: "Titel". */
 const LABEL_ONLY = /^(?:titel|namn|datum|ort|befattning|adress|text|belopp|organisationsnummer|\.{3}|…|-)$/i;
 
+/** underskrifter.datumrad: the date prefix the agreement preprints on purpose. */
+const DATUMRAD = '/underskrifter/datumrad';
+
 export const textPlatshallare: Rule = {
   meta: {
     id: 'text/platshållare',
@@ -42,6 +45,8 @@ export const textPlatshallare: Rule = {
   },
   check({ arende, report }) {
     for (const segment of allSegments(arende)) {
+      // The preprinted date prefix of the signature lines ("Göteborg 2024-") is meant to be completed by hand.
+      if (segment.label === DATUMRAD) continue;
       if (segment.label.startsWith('/') && LABEL_ONLY.test(segment.text.trim())) {
         report({ messageId: 'fältPlatshållare', values: { text: segment.text.trim() }, at: segment.place(0, segment.text.length) });
         continue;
