@@ -20,7 +20,7 @@ describe(ID, () => {
         severity: 'error',
         message: 'Avtalet anger 2 exemplar, men 3 parter skriver under. Antalet likalydande exemplar ska vara lika med antalet parter som skriver under.',
         file: 'iop.yaml',
-        line: 68,
+        line: 70,
         path: '/underskrifter/exemplar',
         related: [{ file: 'iop.yaml', line: 7, message: 'Parterna som skriver under räknas här (3).' }],
       },
