@@ -5,6 +5,7 @@ import { avtalstidForlangning } from './avtalstid/forlangning.js';
 import { avtalstidFrister } from './avtalstid/frister.js';
 import { avtalstidOrdning } from './avtalstid/ordning.js';
 import { avtalstidPerioder } from './avtalstid/perioder.js';
+import { avtalstidSlut } from './avtalstid/slut.js';
 import { bilagorFiler } from './bilagor/filer.js';
 import { bilagorNumrering } from './bilagor/numrering.js';
 import { bilagorPeriod } from './bilagor/period.js';
@@ -25,12 +26,14 @@ import { parterOrgnrSektor } from './parter/orgnr-sektor.js';
 import { parterReferenser } from './parter/referenser.js';
 import { parterSektorer } from './parter/sektorer.js';
 import { parterUndertecknare } from './parter/undertecknare.js';
+import { parterUppgifter } from './parter/uppgifter.js';
 import { textPlatshallare } from './text/platshallare.js';
 import { textReferenser } from './text/referenser.js';
 import { tjansteutlatandeBelopp } from './tjansteutlatande/belopp.js';
 import { tjansteutlatandeParter } from './tjansteutlatande/parter.js';
 import { tjansteutlatandePeriod } from './tjansteutlatande/period.js';
 import { tjansteutlatandeUtfardat } from './tjansteutlatande/utfardat.js';
+import { tjansteutlatandeUppgifter } from './tjansteutlatande/uppgifter.js';
 import { underskrifterExemplar } from './underskrifter/exemplar.js';
 import { upprakning } from './kpi/upprakning.js';
 import { indexSaknas } from './kpi/index-saknas.js';
@@ -45,6 +48,7 @@ export const RULES: readonly Rule[] = [
   parterDubbletter,
   parterReferenser,
   parterUndertecknare,
+  parterUppgifter,
   // Mål och organisation
   malUppfoljning,
   organisationMoten,
@@ -55,6 +59,7 @@ export const RULES: readonly Rule[] = [
   finansieringDeMinimis,
   iopEnsidigFinansiering,
   // Avtalstid
+  avtalstidSlut,
   avtalstidOrdning,
   avtalstidPerioder,
   avtalstidFrister,
@@ -79,6 +84,7 @@ export const RULES: readonly Rule[] = [
   tjansteutlatandeBelopp,
   tjansteutlatandeParter,
   tjansteutlatandeUtfardat,
+  tjansteutlatandeUppgifter,
   // KPI-uppräkning och tidsfrister
   upprakning,
   indexSaknas,
