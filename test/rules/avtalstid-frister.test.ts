@@ -14,7 +14,7 @@ describe(ID, () => {
       {
         ruleId: ID,
         severity: 'error',
-        message: 'Uppsägningstiden på 24\u00a0månader ryms inte i avtalstiden: sista dag för uppsägning till slutet 2026-02-28 blir 2024-02-28, som inte ligger efter avtalets start 2024-03-01.',
+        message: 'Uppsägningstiden på 24\u00a0månader är inte kortare än avtalstiden 2024-03-01 – 2026-02-28: en uppsägning i förtid som lämnas efter starten får verkan först 2026-03-01 eller senare, alltså inte före slutet.',
         file: 'iop.yaml',
         line: 57,
         path: '/avtalstid/uppsägningstid',

@@ -6,7 +6,7 @@ export const avtalstidSlut: Rule = {
     id: 'avtalstid/slut',
     severity: 'warning',
     description: 'Avtalstiden har ett slutdatum eller anger att överenskommelsen gäller tills vidare.',
-    explanation: 'En överenskommelse utan slutdatum gäller tills vidare, men det ska avtalet säga. Saknas både `avtalstid.slut` och `tills_vidare: true` vet läsaren inte om slutdatumet är glömt, och iop kan inte räkna fram sista dag för besked om förlängning eller för uppsägning till avtalstidens slut. Omvänt motsäger ett slutdatum `tills_vidare: true`.',
+    explanation: 'En överenskommelse utan slutdatum gäller tills vidare, men det ska avtalet säga. Saknas både `avtalstid.slut` och `tills_vidare: true` vet läsaren inte om slutdatumet är glömt, och iop kan inte räkna fram sista dag för besked om förlängning eller tidsfristerna i kalendern. Omvänt motsäger ett slutdatum `tills_vidare: true`.',
     examples: {
       passing: 'avtalstid:\n  start: 2024-03-01\n  tills_vidare: true\n  uppsägning: { före_verksamhetsår: 6 }',
       failing: 'avtalstid:\n  start: 2024-03-01',
