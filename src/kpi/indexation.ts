@@ -1,7 +1,7 @@
 // Which amounts of an agreement are KPI-indexed on extension, and what each should be.
 import { contributionsOf, periodsOf } from '../data/access.js';
 import type { Bidrag, IopData, Period } from '../model.js';
-import { computeUplift, referenceMonth, type Rounding, type Uplift } from './uplift.js';
+import { computeUplift, referenceMonth, type Rounding, type RoundingDirection, type Uplift } from './uplift.js';
 import { lookup, type KpiSerie, type KpiTable } from './table.js';
 
 export interface IndexationTerms {
@@ -9,6 +9,9 @@ export interface IndexationTerms {
   referensmånad: number;
   rounding: Rounding;
   mayDecrease: boolean;
+  /** Percent of the index change (indexering.andel), 100 when not stated. */
+  share: number;
+  direction: RoundingDirection;
   basePeriod: Period;
   baseMonth: string;
 }
@@ -37,6 +40,8 @@ export function indexationTerms(data: IopData): TermsResult {
       referensmånad,
       rounding: indexering.avrundning ?? 'krona',
       mayDecrease: indexering.får_sänkas ?? false,
+      share: indexering.andel ?? 100,
+      direction: indexering.avrunda ?? 'närmaste',
       basePeriod,
       baseMonth: indexering.basmånad ?? referenceMonth(basePeriod.start, referensmånad),
     },
@@ -52,7 +57,7 @@ export function upliftFor(terms: IndexationTerms, table: KpiTable, base: number,
   if (kpiBase === undefined) return { ok: false, missingMonth: terms.baseMonth };
   const kpiNew = lookup(table, terms.serie, monthNew);
   if (kpiNew === undefined) return { ok: false, missingMonth: monthNew };
-  return { ok: true, uplift: computeUplift(base, monthNew, kpiNew, terms.baseMonth, kpiBase, terms.rounding, terms.mayDecrease) };
+  return { ok: true, uplift: computeUplift(base, monthNew, kpiNew, terms.baseMonth, kpiBase, terms.rounding, terms.mayDecrease, terms.share, terms.direction) };
 }
 
 /** The amount a contribution states for a period (a plain number applies to every period). */

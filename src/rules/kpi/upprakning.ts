@@ -12,7 +12,8 @@ const meta = {
   explanation:
     'När avtalet säger att beloppen räknas upp med konsumentprisindex vid förlängning (avtalstid.förlängning.kpi eller indexering) ska varje ' +
     'pengabidrag för en period med `förlängning: true` vara lika med basbeloppet × KPI(referensmånaden året före periodens start) / ' +
-    'KPI(basmånaden), avrundat enligt indexering.avrundning. Beloppet sänks inte om inte indexering.får_sänkas är true. Meddelandet visar ' +
+    'KPI(basmånaden), avrundat enligt indexering.avrundning. När avtalet räknar upp med en del av förändringen (`indexering.andel`, t.ex. 80) blir det ' +
+    'basbeloppet × (1 + andel/100 × (KPI(ny) / KPI(bas) − 1)), och med `avrunda: nedåt` avrundas det nedåt. Beloppet sänks inte om inte indexering.får_sänkas är true. Meddelandet visar ' +
     'hela beräkningen så att den kan göras om för hand. KPI-talen tas från den medföljande tabellen (iop kpi).',
   examples: {
     passing: 'indexering: { serie: "1980", referensmånad: 10 }\nfinansiering:\n  perioder:\n    - { id: "2024", start: 2024-03-01, slut: 2025-03-31 }\n    - { id: "2025", start: 2025-04-01, slut: 2026-03-31, förlängning: true }\n  bidrag:\n    - part: kommunen\n      slag: pengar\n      belopp: { "2024": 500000, "2025": 507872 }',
