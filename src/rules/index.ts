@@ -3,6 +3,7 @@ import { avtalBelopp } from './avtal/belopp.js';
 import { avtalPeriod } from './avtal/period.js';
 import { avtalstidForlangning } from './avtalstid/forlangning.js';
 import { avtalstidFrister } from './avtalstid/frister.js';
+import { avtalstidLangst } from './avtalstid/langst.js';
 import { avtalstidOrdning } from './avtalstid/ordning.js';
 import { avtalstidPerioder } from './avtalstid/perioder.js';
 import { avtalstidSlut } from './avtalstid/slut.js';
@@ -20,6 +21,7 @@ import { iopEnsidigFinansiering } from './iop/ensidig-finansiering.js';
 import { iopUpphandling } from './iop/upphandling.js';
 import { malUppfoljning } from './mal/uppfoljning.js';
 import { organisationMoten } from './organisation/moten.js';
+import { parterAntal } from './parter/antal.js';
 import { parterDubbletter } from './parter/dubbletter.js';
 import { parterOrganisationsnummer } from './parter/organisationsnummer.js';
 import { parterOrgnrSektor } from './parter/orgnr-sektor.js';
@@ -49,6 +51,7 @@ export const RULES: readonly Rule[] = [
   parterReferenser,
   parterUndertecknare,
   parterUppgifter,
+  parterAntal,
   // Mål och organisation
   malUppfoljning,
   organisationMoten,
@@ -64,6 +67,7 @@ export const RULES: readonly Rule[] = [
   avtalstidPerioder,
   avtalstidFrister,
   avtalstidForlangning,
+  avtalstidLangst,
   // Fakturering
   faktureringAdress,
   faktureringUppgifter,
