@@ -23,6 +23,7 @@ import { malUppfoljning } from './mal/uppfoljning.js';
 import { organisationMoten } from './organisation/moten.js';
 import { parterAntal } from './parter/antal.js';
 import { parterDubbletter } from './parter/dubbletter.js';
+import { parterNamn } from './parter/namn.js';
 import { parterOrganisationsnummer } from './parter/organisationsnummer.js';
 import { parterOrgnrSektor } from './parter/orgnr-sektor.js';
 import { parterReferenser } from './parter/referenser.js';
@@ -52,6 +53,7 @@ export const RULES: readonly Rule[] = [
   parterUndertecknare,
   parterUppgifter,
   parterAntal,
+  parterNamn,
   // Mål och organisation
   malUppfoljning,
   organisationMoten,
