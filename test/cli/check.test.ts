@@ -36,20 +36,20 @@ describe('iop check (CLI)', () => {
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout);
     expect(report.version).toBe(1);
-    expect(report.files).toEqual([{ path: expect.stringMatching(/^v\d+\/minimal\/iop\.yaml$/), errors: 2, warnings: 0 }]);
-    expect(report.summary).toEqual({ files: 1, errors: 2, warnings: 0 });
+    expect(report.files).toEqual([{ path: expect.stringMatching(/^v\d+\/minimal\/iop\.yaml$/), errors: 1, warnings: 0 }]);
+    expect(report.summary).toEqual({ files: 1, errors: 1, warnings: 0 });
     const unknown = report.diagnostics.find((d: { ruleId: string }) => d.ruleId === 'schema/okänt-fält');
     expect(unknown).toMatchObject({ severity: 'error', message: "Okänt fält 'finansering' – menade du 'finansiering'?", path: '/finansering', column: 1 });
     expect(Object.keys(unknown).sort()).toEqual(['column', 'endColumn', 'endLine', 'file', 'line', 'message', 'path', 'ruleId', 'severity']);
   });
 
   it('shows file:line:column, a code frame and a summary in text output', () => {
-    const dir = variant((y) => y.replace('  slut: 2026-01-31\n  förlängning', '  förlängning'));
+    const dir = variant((y) => y.replace('  start: 2025-02-01\n  slut: 2026-01-31', '  slut: 2026-01-31'));
     const text = readFileSync(join(dir, 'iop.yaml'), 'utf8');
     const result = runCli(['check', dir], { cwd: dir });
     expect(result.code).toBe(1);
     const line = lineNumberOf(text, 'avtalstid:');
-    expect(result.stdout).toContain(`iop.yaml:${line}:1  fel  Fältet 'slut' saknas i 'avtalstid'.  schema/saknat-fält`);
+    expect(result.stdout).toContain(`iop.yaml:${line}:1  fel  Fältet 'start' saknas i 'avtalstid'.  schema/saknat-fält`);
     expect(result.stdout).toContain(`${line} | avtalstid:`);
     expect(result.stdout).toContain('1 fel i 1 ärende.');
     expect(result.stdout).not.toContain('\u001b[');
