@@ -113,6 +113,12 @@ describe('iop deadlines over the life of the agreement', () => {
     expect(next).toContain('BEGIN:VALARM');
   });
 
+  it('iop check --idag reminds of the besked deadline of the renewal running then', () => {
+    const result = runCli(['check', '--idag', '2027-01-15', 'examples/navet']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('varning  Sista dag för ställningstagande om förlängning (perioden till 2027-03-31): 2027-01-31, om 16 dagar.  tidsfrister/påminnelse');
+  });
+
   it('exits 1 with the reason when an ärende cannot be read', () => {
     const { dir, cleanup } = tempDir();
     cleanups.push(cleanup);
