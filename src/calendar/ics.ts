@@ -25,7 +25,8 @@ export function formatIcs(entries: readonly CalendarEntry[]): string {
 
 function event({ deadline, diarienummer, titel, arende }: CalendarEntry): string[] {
   const date = compact(deadline.date);
-  const summary = diarienummer ? `${deadline.summary} (${diarienummer})` : `${deadline.summary} (${titel})`;
+  const base = diarienummer ? `${deadline.summary} (${diarienummer})` : `${deadline.summary} (${titel})`;
+  const summary = deadline.passerad ? `${base} – passerad` : base;
   const description = [titel, ...(diarienummer ? [`Diarienummer: ${diarienummer}`] : []), `Ärende: ${arende}`, `Uppgiften kommer från iop.yaml ${deadline.path}.`].join('\n');
   const lines = [
     'BEGIN:VEVENT',
@@ -39,7 +40,8 @@ function event({ deadline, diarienummer, titel, arende }: CalendarEntry): string
     `CATEGORIES:${escapeText(deadline.kind)}`,
     'TRANSP:TRANSPARENT',
   ];
-  if (ALARM_KINDS.has(deadline.kind)) {
+  // No alarm for a day already past: it would go off at once in every calendar that imports the file.
+  if (ALARM_KINDS.has(deadline.kind) && !deadline.passerad) {
     lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:-P${ALARM_DAYS}D`, `DESCRIPTION:${escapeText(`Om ${ALARM_DAYS} dagar: ${summary}`)}`, 'END:VALARM');
   }
   lines.push('END:VEVENT');

@@ -6,6 +6,7 @@ import { addDays, isIsoDate } from '../calendar/dates.js';
 import { computeDeadlines } from '../calendar/deadlines.js';
 import { formatIcs, type CalendarEntry } from '../calendar/ics.js';
 import { writeFileAtomic } from '../io/atomic.js';
+import { EXIT_PROBLEMS } from '../errors.js';
 import { todayIso } from '../rules/engine.js';
 import type { IopData } from '../model.js';
 import { writeOut } from './output.js';
@@ -22,15 +23,21 @@ export async function runDeadlines(paths: string[], options: DeadlinesCommandOpt
   const cwd = process.cwd();
   const today = options.idag ?? todayIso();
   const result = check(paths, { cwd, rules: [] });
-  for (const skipped of result.arenden.filter((a) => !a.valid)) {
-    process.stderr.write(`iop: hoppar över ${relative(cwd, skipped.arende.dir) || '.'}: iop.yaml har fel (kör 'iop check').\n`);
+  const unreadable = result.arenden.filter((a) => !a.valid);
+  for (const skipped of unreadable) {
+    // Say why: the first errors, positioned, so the user need not run `iop check` to learn it.
+    const errors = skipped.diagnostics.filter((d) => d.severity === 'error');
+    const reasons = errors.slice(0, 3).map((d) => `  ${relative(cwd, d.file)}:${d.line}:${d.column}  ${d.message}`);
+    if (errors.length > 3) reasons.push(`  … och ${errors.length - 3} fel till (kör 'iop check').`);
+    process.stderr.write(`iop: kan inte läsa tidsfristerna i ${relative(cwd, skipped.arende.dir) || '.'}: iop.yaml har fel.\n${reasons.join('\n')}${reasons.length > 0 ? '\n' : ''}`);
   }
+  if (unreadable.length > 0) process.exitCode = EXIT_PROBLEMS;
   let entries: CalendarEntry[] = result.arenden
     .filter((a) => a.valid)
     .flatMap(({ arende }) => {
       const data = arende.data as IopData;
       const name = relative(cwd, arende.dir) || basename(resolve(arende.dir));
-      return computeDeadlines(data).map((deadline) => ({ deadline, diarienummer: data.ärende.diarienummer, titel: data.ärende.titel, arende: name }));
+      return computeDeadlines(data, { today }).map((deadline) => ({ deadline, diarienummer: data.ärende.diarienummer, titel: data.ärende.titel, arende: name }));
     });
   if (options.inom !== undefined) {
     const last = addDays(today, options.inom);
@@ -49,15 +56,18 @@ export async function runDeadlines(paths: string[], options: DeadlinesCommandOpt
   }
 }
 
-function toJson({ deadline, diarienummer, arende }: CalendarEntry): Record<string, string> {
-  return { datum: deadline.date, ärende: arende, diarienummer: diarienummer ?? '', typ: deadline.kind, vad: deadline.summary, path: deadline.path };
+function toJson({ deadline, diarienummer, arende }: CalendarEntry): Record<string, string | boolean> {
+  const json: Record<string, string | boolean> = { datum: deadline.date, ärende: arende, diarienummer: diarienummer ?? '', typ: deadline.kind, vad: deadline.summary, path: deadline.path };
+  if (deadline.avser !== undefined) json.avser = deadline.avser;
+  if (deadline.passerad) json.passerad = true;
+  return json;
 }
 
 const HEADER = { datum: 'datum', arende: 'ärende (diarienummer)', vad: 'vad' };
 
 function formatTable(entries: CalendarEntry[], inom: number | undefined): string {
   if (entries.length === 0) return inom === undefined ? 'Inga tidsfrister.\n' : `Inga tidsfrister inom ${inom} dagar.\n`;
-  const rows = entries.map(({ deadline, diarienummer, arende }) => ({ datum: deadline.date, arende: `${arende} (${diarienummer})`, vad: deadline.summary }));
+  const rows = entries.map(({ deadline, diarienummer, arende }) => ({ datum: deadline.date, arende: `${arende} (${diarienummer})`, vad: deadline.passerad ? `${deadline.summary} (passerad)` : deadline.summary }));
   const width = Math.max(HEADER.arende.length, ...rows.map((row) => row.arende.length));
   return [HEADER, ...rows].map((row) => `${row.datum.padEnd(10)}  ${row.arende.padEnd(width)}  ${row.vad}`.trimEnd()).join('\n') + '\n';
 }

@@ -1,7 +1,7 @@
 // Which amounts of an agreement are KPI-indexed on extension, and what each should be.
 import { contributionsOf, periodsOf } from '../data/access.js';
 import type { Bidrag, IopData, Period } from '../model.js';
-import { computeUplift, referenceMonth, type Rounding, type Uplift } from './uplift.js';
+import { computeUplift, referenceMonth, type Rounding, type RoundingDirection, type Uplift } from './uplift.js';
 import type { KpiSerie } from './table.js';
 import { kpiValue, type KpiTables } from './tables.js';
 
@@ -10,6 +10,9 @@ export interface IndexationTerms {
   referensmånad: number;
   rounding: Rounding;
   mayDecrease: boolean;
+  /** Percent of the index change (indexering.andel), 100 when not stated. */
+  share: number;
+  direction: RoundingDirection;
   basePeriod: Period;
   baseMonth: string;
 }
@@ -38,6 +41,8 @@ export function indexationTerms(data: IopData): TermsResult {
       referensmånad,
       rounding: indexering.avrundning ?? 'krona',
       mayDecrease: indexering.får_sänkas ?? false,
+      share: indexering.andel ?? 100,
+      direction: indexering.avrunda ?? 'närmaste',
       basePeriod,
       baseMonth: indexering.basmånad ?? referenceMonth(basePeriod.start, referensmånad),
     },
@@ -53,7 +58,7 @@ export function upliftFor(terms: IndexationTerms, tables: KpiTables, base: numbe
   if (kpiBase === undefined) return { ok: false, missingMonth: terms.baseMonth };
   const kpiNew = kpiValue(tables, terms.serie, monthNew);
   if (kpiNew === undefined) return { ok: false, missingMonth: monthNew };
-  const uplift = computeUplift(base, monthNew, kpiNew.value, terms.baseMonth, kpiBase.value, terms.rounding, terms.mayDecrease);
+  const uplift = computeUplift(base, monthNew, kpiNew.value, terms.baseMonth, kpiBase.value, terms.rounding, terms.mayDecrease, terms.share, terms.direction);
   return { ok: true, uplift: { ...uplift, sources: { new: kpiNew, base: kpiBase } } };
 }
 

@@ -1,8 +1,12 @@
-// The KPI uplift: new amount = base × KPI(new month) / KPI(base month), rounded as the agreement says.
+// The KPI uplift: new amount = base × (1 + andel/100 × (KPI(new month) / KPI(base month) − 1)),
+// rounded as the agreement says (to the nearest unit, or down). With andel 100 that is
+// base × KPI(new) / KPI(base).
 import { formatBelopp } from '../text/format.js';
 import { originText, type KpiSourceRef } from './tables.js';
 
 export type Rounding = 'krona' | 'hundra' | 'tusen';
+/** närmaste: half up to the nearest unit; nedåt: down to the unit (indexering.avrunda). */
+export type RoundingDirection = 'närmaste' | 'nedåt';
 
 const UNIT: Record<Rounding, bigint> = { krona: 1n, hundra: 100n, tusen: 1000n };
 
@@ -17,18 +21,29 @@ function hundredths(value: number): bigint {
   return BigInt(Math.round(value * 100));
 }
 
+/** Floor division for bigint (rounds towards minus infinity, also for a negative numerator). */
+function floorDiv(n: bigint, d: bigint): bigint {
+  const q = n / d;
+  return n % d !== 0n && n < 0n !== d < 0n ? q - 1n : q;
+}
+
 /**
- * base × kpiNew / kpiBase, rounded half up to the unit, computed exactly in integers so that a
- * result that lies on .5 is not moved by floating point. Never below base unless mayDecrease.
+ * base × (1 + share/100 × (kpiNew / kpiBase − 1)), rounded to the unit (half up, or down), computed
+ * exactly in integers so that a result that lies on .5 is not moved by floating point. With the
+ * default share of 100 this is base × kpiNew / kpiBase. Never below base unless mayDecrease.
  */
-export function upliftAmount(base: number, kpiNew: number, kpiBase: number, rounding: Rounding = 'krona', mayDecrease = false): number {
+export function upliftAmount(base: number, kpiNew: number, kpiBase: number, rounding: Rounding = 'krona', mayDecrease = false, share = 100, direction: RoundingDirection = 'närmaste'): number {
   if (!Number.isInteger(base) || base < 0) throw new RangeError(`base must be a whole, non-negative amount: ${base}`);
   if (kpiBase <= 0 || kpiNew <= 0) throw new RangeError('KPI values must be positive');
+  if (!(share >= 0)) throw new RangeError(`share must be a non-negative percentage: ${share}`);
   const unit = UNIT[rounding];
-  const numerator = BigInt(base) * hundredths(kpiNew);
-  const denominator = hundredths(kpiBase) * unit;
-  // Round half up: floor((2n + d) / 2d) for non-negative n.
-  const units = (2n * numerator + denominator) / (2n * denominator);
+  // share in hundredths of a percent, so 80 and 87,5 are exact: factor = (10000·kB + s·(kN − kB)) / (10000·kB).
+  const s = BigInt(Math.round(share * 100));
+  const kB = hundredths(kpiBase);
+  const numerator = BigInt(base) * (10000n * kB + s * (hundredths(kpiNew) - kB));
+  const denominator = 10000n * kB * unit;
+  // Half up: floor((2n + d) / 2d); down: floor(n / d).
+  const units = direction === 'nedåt' ? floorDiv(numerator, denominator) : floorDiv(2n * numerator + denominator, 2n * denominator);
   const result = Number(units * unit);
   return mayDecrease ? result : Math.max(base, result);
 }
@@ -60,6 +75,9 @@ export interface Uplift {
   monthBase: string;
   rounding: Rounding;
   mayDecrease: boolean;
+  /** Percent of the index change that applies (indexering.andel); 100 when not stated. */
+  share: number;
+  direction: RoundingDirection;
   result: number;
   /** The unrounded product never reached the base and the base was kept. */
   keptBase: boolean;
@@ -67,16 +85,32 @@ export interface Uplift {
   sources?: { new: KpiSourceRef; base: KpiSourceRef };
 }
 
-export function computeUplift(base: number, monthNew: string, kpiNew: number, monthBase: string, kpiBase: number, rounding: Rounding, mayDecrease: boolean): Uplift {
-  const result = upliftAmount(base, kpiNew, kpiBase, rounding, mayDecrease);
-  const raw = upliftAmount(base, kpiNew, kpiBase, rounding, true);
-  return { base, kpiNew, kpiBase, monthNew, monthBase, rounding, mayDecrease, result, keptBase: !mayDecrease && raw < base };
+export function computeUplift(base: number, monthNew: string, kpiNew: number, monthBase: string, kpiBase: number, rounding: Rounding, mayDecrease: boolean, share = 100, direction: RoundingDirection = 'närmaste'): Uplift {
+  const result = upliftAmount(base, kpiNew, kpiBase, rounding, mayDecrease, share, direction);
+  const raw = upliftAmount(base, kpiNew, kpiBase, rounding, true, share, direction);
+  return { base, kpiNew, kpiBase, monthNew, monthBase, rounding, mayDecrease, share, direction, result, keptBase: !mayDecrease && raw < base };
 }
 
-/** "500 000 kr × 415,51 / 409,07 = 507 872 kr" (the rounded, not yet floored, result). */
+/** 80 → "80 %", 87.5 → "87,5 %". */
+function formatShare(share: number): string {
+  return `${String(share).replace('.', ',')}\u00a0%`;
+}
+
+/**
+ * "500 000 kr × 415,51 / 409,07 = 507 872 kr", or with a share
+ * "500 000 kr × (1 + 80 % × (415,51 / 409,07 − 1)) = 506 200 kr" (the rounded, not yet floored, result).
+ */
 export function upliftFormula(uplift: Uplift): string {
-  const raw = upliftAmount(uplift.base, uplift.kpiNew, uplift.kpiBase, uplift.rounding, true);
-  return `${formatBelopp(uplift.base)} × ${formatKpi(uplift.kpiNew)} / ${formatKpi(uplift.kpiBase)} = ${formatBelopp(raw)}`;
+  const raw = upliftAmount(uplift.base, uplift.kpiNew, uplift.kpiBase, uplift.rounding, true, uplift.share, uplift.direction);
+  const ratio = `${formatKpi(uplift.kpiNew)} / ${formatKpi(uplift.kpiBase)}`;
+  const factor = uplift.share === 100 ? ratio : `(1 + ${formatShare(uplift.share)} × (${ratio} − 1))`;
+  return `${formatBelopp(uplift.base)} × ${factor} = ${formatBelopp(raw)}`;
+}
+
+/** "avrundat till hela kronor", "avrundat nedåt till hela hundratal kronor". */
+function roundingText(uplift: Uplift): string {
+  const text = ROUNDING_TEXT[uplift.rounding];
+  return uplift.direction === 'nedåt' ? text.replace('avrundat till', 'avrundat nedåt till') : text;
 }
 
 function keptBaseNote(uplift: Uplift): string {
@@ -85,12 +119,12 @@ function keptBaseNote(uplift: Uplift): string {
 
 /** "500 000 kr × 415,51 / 409,07 = 507 872 kr (avrundat till hela kronor)". */
 export function describeUplift(uplift: Uplift): string {
-  return `${upliftFormula(uplift)} (${ROUNDING_TEXT[uplift.rounding]})${keptBaseNote(uplift)}`;
+  return `${upliftFormula(uplift)} (${roundingText(uplift)})${keptBaseNote(uplift)}`;
 }
 
 /** "500 000 kr × 415,51 / 409,07 = 507 872 kr (KPI 1980=100, okt 2024 / okt 2023)", beside a new amount. */
 export function upliftComment(uplift: Uplift, serie: string): string {
-  return `${upliftFormula(uplift)} (KPI ${serie}=100, ${formatKpiMonth(uplift.monthNew)} / ${formatKpiMonth(uplift.monthBase)}, ${ROUNDING_TEXT[uplift.rounding]})${keptBaseNote(uplift)}`;
+  return `${upliftFormula(uplift)} (KPI ${serie}=100, ${formatKpiMonth(uplift.monthNew)} / ${formatKpiMonth(uplift.monthBase)}, ${roundingText(uplift)})${keptBaseNote(uplift)}`;
 }
 
 /**

@@ -3,8 +3,10 @@ import { avtalBelopp } from './avtal/belopp.js';
 import { avtalPeriod } from './avtal/period.js';
 import { avtalstidForlangning } from './avtalstid/forlangning.js';
 import { avtalstidFrister } from './avtalstid/frister.js';
+import { avtalstidLangst } from './avtalstid/langst.js';
 import { avtalstidOrdning } from './avtalstid/ordning.js';
 import { avtalstidPerioder } from './avtalstid/perioder.js';
+import { avtalstidSlut } from './avtalstid/slut.js';
 import { bilagorFiler } from './bilagor/filer.js';
 import { bilagorNumrering } from './bilagor/numrering.js';
 import { bilagorPeriod } from './bilagor/period.js';
@@ -19,19 +21,23 @@ import { iopEnsidigFinansiering } from './iop/ensidig-finansiering.js';
 import { iopUpphandling } from './iop/upphandling.js';
 import { malUppfoljning } from './mal/uppfoljning.js';
 import { organisationMoten } from './organisation/moten.js';
+import { parterAntal } from './parter/antal.js';
 import { parterDubbletter } from './parter/dubbletter.js';
+import { parterNamn } from './parter/namn.js';
 import { parterOrganisationsnummer } from './parter/organisationsnummer.js';
 import { parterOrgnrSektor } from './parter/orgnr-sektor.js';
 import { parterReferenser } from './parter/referenser.js';
 import { parterSektorer } from './parter/sektorer.js';
 import { parterUndertecknare } from './parter/undertecknare.js';
 import { textBlock, textBlockUtanUppgifter } from './text/block.js';
+import { parterUppgifter } from './parter/uppgifter.js';
 import { textPlatshallare } from './text/platshallare.js';
 import { textReferenser } from './text/referenser.js';
 import { tjansteutlatandeBelopp } from './tjansteutlatande/belopp.js';
 import { tjansteutlatandeParter } from './tjansteutlatande/parter.js';
 import { tjansteutlatandePeriod } from './tjansteutlatande/period.js';
 import { tjansteutlatandeUtfardat } from './tjansteutlatande/utfardat.js';
+import { tjansteutlatandeUppgifter } from './tjansteutlatande/uppgifter.js';
 import { underskrifterExemplar } from './underskrifter/exemplar.js';
 import { upprakning } from './kpi/upprakning.js';
 import { indexSaknas } from './kpi/index-saknas.js';
@@ -46,6 +52,9 @@ export const RULES: readonly Rule[] = [
   parterDubbletter,
   parterReferenser,
   parterUndertecknare,
+  parterUppgifter,
+  parterAntal,
+  parterNamn,
   // Mål och organisation
   malUppfoljning,
   organisationMoten,
@@ -56,10 +65,12 @@ export const RULES: readonly Rule[] = [
   finansieringDeMinimis,
   iopEnsidigFinansiering,
   // Avtalstid
+  avtalstidSlut,
   avtalstidOrdning,
   avtalstidPerioder,
   avtalstidFrister,
   avtalstidForlangning,
+  avtalstidLangst,
   // Fakturering
   faktureringAdress,
   faktureringUppgifter,
@@ -82,6 +93,7 @@ export const RULES: readonly Rule[] = [
   tjansteutlatandeBelopp,
   tjansteutlatandeParter,
   tjansteutlatandeUtfardat,
+  tjansteutlatandeUppgifter,
   // KPI-uppräkning och tidsfrister
   upprakning,
   indexSaknas,

@@ -18,7 +18,7 @@ describe(ID, () => {
         message: nb('Texten anger 125 000 kr, men det beloppet finns inte i finansieringen. Närmast är 120 000 kr (bidraget från Föreningen Navet i Bergsjön för perioden 2024).'),
         file: 'avtal.md',
         line: 7,
-        related: [{ file: 'iop.yaml', line: 48, message: nb('Finansieringen anger 120 000 kr (bidraget från Föreningen Navet i Bergsjön för perioden 2024).') }],
+        related: [{ file: 'iop.yaml', line: 50, message: nb('Finansieringen anger 120 000 kr (bidraget från Föreningen Navet i Bergsjön för perioden 2024).') }],
       },
     ]);
   });

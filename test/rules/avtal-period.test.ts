@@ -14,7 +14,7 @@ describe(ID, () => {
 
   it('underkänner en annan start i avtal.md och pekar på avtalstiden', () => {
     expect(check(rule, { avtal: replaced(TERM, 'gäller fr.o.m. 2024-01-01 t.o.m. 2026-02-28', BASE_AVTAL) })).toEqual([
-      { ruleId: ID, severity: 'error', message: 'Texten anger en period som börjar 2024-01-01, men avtalstiden börjar 2024-03-01.', file: 'avtal.md', line: 11, related: [{ file: 'iop.yaml', line: 52, message: 'Avtalstiden börjar 2024-03-01 enligt iop.yaml.' }] },
+      { ruleId: ID, severity: 'error', message: 'Texten anger en period som börjar 2024-01-01, men avtalstiden börjar 2024-03-01.', file: 'avtal.md', line: 11, related: [{ file: 'iop.yaml', line: 54, message: 'Avtalstiden börjar 2024-03-01 enligt iop.yaml.' }] },
     ]);
   });
 

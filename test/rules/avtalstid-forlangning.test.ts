@@ -13,7 +13,7 @@ describe(ID, () => {
 
   it('underkänner automatisk förlängning utan längd', () => {
     expect(check(rule, { yaml: replaced(TERMS, '{ typ: automatisk, max: 2, besked: 3 }') })).toEqual([
-      { ruleId: ID, severity: 'error', message: 'Automatisk förlängning behöver en längd: ange hur många månader varje förlängning gäller (längd: 12).', file: 'iop.yaml', line: 54, path: '/avtalstid/förlängning/typ' },
+      { ruleId: ID, severity: 'error', message: 'Automatisk förlängning behöver en längd: ange hur många månader varje förlängning gäller (längd: 12).', file: 'iop.yaml', line: 56, path: '/avtalstid/förlängning/typ' },
     ]);
   });
 
@@ -26,7 +26,7 @@ describe(ID, () => {
   it('underkänner fler förlängningar än max', () => {
     const yaml = replaced('uppsägningstid: 6\n', 'uppsägningstid: 6\n  förlängningar: 3\n');
     expect(check(rule, { yaml })).toEqual([
-      { ruleId: ID, severity: 'error', message: 'Överenskommelsen anges vara förlängd 3 gånger, men får förlängas högst 2 gånger.', file: 'iop.yaml', line: 56, path: '/avtalstid/förlängningar' },
+      { ruleId: ID, severity: 'error', message: 'Överenskommelsen anges vara förlängd 3 gånger, men får förlängas högst 2 gånger.', file: 'iop.yaml', line: 58, path: '/avtalstid/förlängningar' },
     ]);
     const second = '    - { id: "2025", start: 2025-03-01, slut: 2026-02-28, totalt: 800000 }\n';
     const periods = replaced(second, second + '    - { id: "2026", start: 2026-03-01, slut: 2027-02-28, förlängning: true }\n    - { id: "2027", start: 2027-03-01, slut: 2028-02-29, förlängning: true }\n', replaced(TERMS, '{ typ: årlig, max: 1, besked: 3 }'));

@@ -14,9 +14,9 @@ describe(ID, () => {
       {
         ruleId: ID,
         severity: 'error',
-        message: 'Uppsägningstiden på 24\u00a0månader ryms inte i avtalstiden: sista dag för uppsägning till slutet 2026-02-28 blir 2024-02-28, som inte ligger efter avtalets start 2024-03-01.',
+        message: 'Uppsägningstiden på 24\u00a0månader är inte kortare än avtalstiden 2024-03-01 – 2026-02-28: en uppsägning i förtid som lämnas efter starten får verkan först 2026-03-01 eller senare, alltså inte före slutet.',
         file: 'iop.yaml',
-        line: 55,
+        line: 57,
         path: '/avtalstid/uppsägningstid',
       },
     ]);
@@ -24,10 +24,10 @@ describe(ID, () => {
 
   it('underkänner en sista dag för besked före starten eller på slutdagen', () => {
     expect(check(rule, { yaml: replaced('besked: 3', 'besked: 30') })).toEqual([
-      expect.objectContaining({ message: 'Sista dag för besked om förlängning blir 2023-08-28 (30\u00a0månader före slutet 2026-02-28), som inte ligger efter avtalets start 2024-03-01.', line: 54 }),
+      expect.objectContaining({ message: 'Sista dag för besked om förlängning blir 2023-08-28 (30\u00a0månader före slutet 2026-02-28), som inte ligger efter avtalets start 2024-03-01.', line: 56 }),
     ]);
     expect(check(rule, { yaml: replaced('besked: 3', 'besked: 0') })).toEqual([
-      expect.objectContaining({ message: 'Sista dag för besked om förlängning blir 2026-02-28, som inte ligger före avtalstidens slut 2026-02-28. Ange besked som minst en månad.', line: 54 }),
+      expect.objectContaining({ message: 'Sista dag för besked om förlängning blir 2026-02-28, som inte ligger före avtalstidens slut 2026-02-28. Ange besked som minst en månad.', line: 56 }),
     ]);
   });
 });

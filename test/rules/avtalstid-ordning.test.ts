@@ -14,9 +14,9 @@ describe('avtalstid/ordning', () => {
         severity: 'error',
         message: 'Avtalstiden slutar 2024-02-28, men börjar 2024-03-01. Slutdatumet ska ligga efter startdatumet.',
         file: 'iop.yaml',
-        line: 53,
+        line: 55,
         path: '/avtalstid/slut',
-        related: [{ file: 'iop.yaml', line: 52, message: 'Avtalstiden börjar här.' }],
+        related: [{ file: 'iop.yaml', line: 54, message: 'Avtalstiden börjar här.' }],
       },
     ]);
   });

@@ -11,7 +11,7 @@ describe(ID, () => {
 
   it('underkänner en listad bilaga som saknas', () => {
     expect(check(rule, { bilagor: {} })).toEqual([
-      { ruleId: ID, severity: 'error', message: 'Bilaga 1 hänvisar till bilagor/1-arbetsplan.md, men filen finns inte i mappen bilagor/.', file: 'iop.yaml', line: 72, path: '/bilagor/0/fil' },
+      { ruleId: ID, severity: 'error', message: 'Bilaga 1 hänvisar till bilagor/1-arbetsplan.md, men filen finns inte i mappen bilagor/.', file: 'iop.yaml', line: 74, path: '/bilagor/0/fil' },
     ]);
   });
 

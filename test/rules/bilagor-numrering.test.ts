@@ -11,13 +11,13 @@ describe(ID, () => {
 
   it('underkänner en lucka i numreringen', () => {
     expect(check(rule, { yaml: replaced('  - nummer: 1', '  - nummer: 2') })).toEqual([
-      { ruleId: ID, severity: 'error', message: 'Bilagorna ska numreras 1, 2, 3 … utan luckor, men nummer 1 saknas.', file: 'iop.yaml', line: 69, path: '/bilagor' },
+      { ruleId: ID, severity: 'error', message: 'Bilagorna ska numreras 1, 2, 3 … utan luckor, men nummer 1 saknas.', file: 'iop.yaml', line: 71, path: '/bilagor' },
     ]);
   });
 
   it('underkänner dubbletter och hänvisningar till bilagor som inte finns', () => {
     const yaml = replaced('tjänsteutlåtande:', '  - nummer: 1\n    titel: Budget\ntjänsteutlåtande:');
-    expect(check(rule, { yaml }).map((d) => [d.message, d.line])).toEqual([['Det finns redan en bilaga med nummer 1. Varje bilaga ska ha ett eget nummer.', 73]]);
+    expect(check(rule, { yaml }).map((d) => [d.message, d.line])).toEqual([['Det finns redan en bilaga med nummer 1. Varje bilaga ska ha ett eget nummer.', 75]]);
     expect(check(rule, { avtal: BASE_AVTAL + '\nSe bilaga 2.\n' })).toEqual([
       { ruleId: ID, severity: 'error', message: 'Texten hänvisar till bilaga 2, men det finns ingen bilaga 2 i listan över bilagor.', file: 'avtal.md', line: 17 },
     ]);

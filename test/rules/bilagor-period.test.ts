@@ -18,9 +18,9 @@ describe(ID, () => {
         severity: 'error',
         message: 'Bilagan anger en period som börjar 2024-01-01, men avtalstiden börjar 2024-03-01.',
         file: 'iop.yaml',
-        line: 71,
+        line: 73,
         path: '/bilagor/0/titel',
-        related: [{ file: 'iop.yaml', line: 52, message: 'Avtalstiden börjar 2024-03-01 enligt överenskommelsen.' }],
+        related: [{ file: 'iop.yaml', line: 54, message: 'Avtalstiden börjar 2024-03-01 enligt överenskommelsen.' }],
       },
     ]);
   });

@@ -16,7 +16,7 @@ describe('fakturering/adress', () => {
 
   it('underkänner en betalande part utan fakturaadress', () => {
     expect(check(faktureringAdress, { yaml: replaced(FB_ADDRESS, '') })).toEqual([
-      { ruleId: 'fakturering/adress', severity: 'error', message: 'Familjebostäder i Göteborg AB betalar pengar enligt finansieringen men har ingen fakturaadress under fakturering.adresser.', file: 'iop.yaml', line: 47, path: '/finansiering/bidrag/1/part' },
+      { ruleId: 'fakturering/adress', severity: 'error', message: 'Familjebostäder i Göteborg AB betalar pengar enligt finansieringen men har ingen fakturaadress under fakturering.adresser.', file: 'iop.yaml', line: 49, path: '/finansiering/bidrag/1/part' },
     ]);
   });
 });
@@ -28,10 +28,10 @@ describe('fakturering/uppgifter', () => {
 
   it('varnar när faktureringen saknas och när en referens saknas', () => {
     expect(check(faktureringUppgifter, { yaml: WITHOUT_FAKTURERING })).toEqual([
-      { ruleId: 'fakturering/uppgifter', severity: 'warning', message: 'Pengar betalas mellan parterna, men iop.yaml har inget avsnitt fakturering. Ange fakturaadresser, referenser och betalningsvillkor.', file: 'iop.yaml', line: 45, path: '/finansiering/bidrag' },
+      { ruleId: 'fakturering/uppgifter', severity: 'warning', message: 'Pengar betalas mellan parterna, men iop.yaml har inget avsnitt fakturering. Ange fakturaadresser, referenser och betalningsvillkor.', file: 'iop.yaml', line: 47, path: '/finansiering/bidrag' },
     ]);
     expect(check(faktureringUppgifter, { yaml: replaced('      referens: Mikael Olow\n', '') })).toEqual([
-      { ruleId: 'fakturering/uppgifter', severity: 'warning', message: 'Fakturaadressen för Familjebostäder i Göteborg AB saknar referens. Ange den mottagarkod, det referensnummer eller den kontaktperson som fakturan ska ha.', file: 'iop.yaml', line: 63, path: '/fakturering/adresser/1' },
+      { ruleId: 'fakturering/uppgifter', severity: 'warning', message: 'Fakturaadressen för Familjebostäder i Göteborg AB saknar referens. Ange den mottagarkod, det referensnummer eller den kontaktperson som fakturan ska ha.', file: 'iop.yaml', line: 65, path: '/fakturering/adresser/1' },
     ]);
   });
 });
@@ -46,8 +46,8 @@ describe('fakturering/datum', () => {
 
   it('underkänner datum före starten och efter slutet', () => {
     expect(check(faktureringDatum, { yaml: replaced('[2024-03-15, 2025-03-14]', '[2024-02-15, 2026-03-14]') })).toEqual([
-      { ruleId: 'fakturering/datum', severity: 'error', message: 'Fakturadatumet 2024-02-15 ligger före avtalstidens start 2024-03-01.', file: 'iop.yaml', line: 58, path: '/fakturering/fakturadatum/0' },
-      { ruleId: 'fakturering/datum', severity: 'error', message: 'Fakturadatumet 2026-03-14 ligger efter avtalstidens slut 2026-02-28.', file: 'iop.yaml', line: 58, path: '/fakturering/fakturadatum/1' },
+      { ruleId: 'fakturering/datum', severity: 'error', message: 'Fakturadatumet 2024-02-15 ligger före avtalstidens start 2024-03-01.', file: 'iop.yaml', line: 60, path: '/fakturering/fakturadatum/0' },
+      { ruleId: 'fakturering/datum', severity: 'error', message: 'Fakturadatumet 2026-03-14 ligger efter avtalstidens slut 2026-02-28.', file: 'iop.yaml', line: 60, path: '/fakturering/fakturadatum/1' },
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { finansieringAllaBidrar as rule } from '../../src/rules/finansiering/alla-bidrar.js';
-import { check, replaced } from '../helpers/arende.js';
+import { BASE_YAML, check, replaced } from '../helpers/arende.js';
 
 const ID = 'finansiering/alla-bidrar';
 const DMF = `  - id: dmf
@@ -28,5 +28,12 @@ describe(ID, () => {
         path: '/parter/3/id',
       },
     ]);
+  });
+
+  it('säger inget när iop.yaml varken anger bidrag eller åtaganden (de står i texten)', () => {
+    const start = BASE_YAML.indexOf('åtaganden:');
+    const yaml = BASE_YAML.slice(0, start) + BASE_YAML.slice(BASE_YAML.indexOf('organisation:')).replace(/finansiering:[\s\S]*?avtalstid:/, 'avtalstid:');
+    expect(yaml).not.toContain('bidrag:');
+    expect(check(rule, { yaml })).toEqual([]);
   });
 });

@@ -22,7 +22,7 @@ describe(ID, () => {
         severity: 'error',
         message: nb('Totalen 1 700 000 kr stämmer inte med summan av bidragen: 500 000 + 300 000 + 500 000 + 300 000 = 1 600 000 kr.'),
         file: 'iop.yaml',
-        line: 49,
+        line: 51,
         path: '/finansiering/totalt',
       },
     ]);
@@ -35,7 +35,7 @@ describe(ID, () => {
         severity: 'error',
         message: nb('Totalen 875 000 kr för perioden 2024 stämmer inte med summan av bidragen i perioden: 500 000 + 300 000 = 800 000 kr.'),
         file: 'iop.yaml',
-        line: 43,
+        line: 45,
         path: '/finansiering/perioder/0/totalt',
       },
     ]);
@@ -46,7 +46,7 @@ describe(ID, () => {
     yaml = replaced('slut: 2026-02-28, totalt: 800000 }', 'slut: 2026-02-28, totalt: 810000 }', yaml);
     yaml = replaced('totalt: 1600000', 'totalt: 1610000', yaml);
     expect(check(rule, { yaml })).toEqual([
-      expect.objectContaining({ message: nb('Summan per år 800 000 kr stämmer inte med summan av bidragen för perioden 2025: 500 000 + 310 000 = 810 000 kr.'), line: 50 }),
+      expect.objectContaining({ message: nb('Summan per år 800 000 kr stämmer inte med summan av bidragen för perioden 2025: 500 000 + 310 000 = 810 000 kr.'), line: 52 }),
     ]);
   });
 
@@ -55,7 +55,7 @@ describe(ID, () => {
     expect(found).toHaveLength(5);
     expect(found[0]).toMatchObject({
       message: nb('Totalen 1 600 000 kr stämmer inte med summan av bidragen: 500 000 + 300 000 + 120 000 + 500 000 + 300 000 + 120 000 = 1 840 000 kr.'),
-      line: 49,
+      line: 51,
     });
   });
 

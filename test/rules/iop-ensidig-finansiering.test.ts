@@ -14,7 +14,7 @@ describe('iop/ensidig-finansiering', () => {
         severity: 'warning',
         message: 'Bara de offentliga parterna bidrar: Föreningen Navet i Bergsjön har inga bidrag, varken pengar eller insatser. Ange de idéburnas insatser under finansiering.bidrag.',
         file: 'iop.yaml',
-        line: 45,
+        line: 47,
         path: '/finansiering/bidrag',
       },
     ]);

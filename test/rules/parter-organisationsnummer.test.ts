@@ -40,7 +40,7 @@ describe(ID, () => {
   it('underkänner ett annat nummer i fakturaadressen än partens', () => {
     const yaml = replaced('    - part: sn-nordost\n', '    - part: sn-nordost\n      organisationsnummer: 212000-1157\n');
     expect(check(rule, { yaml })).toEqual([
-      { ruleId: ID, severity: 'error', message: 'Organisationsnumret 212000-1157 i fakturaadressen är inte partens (212000-1355).', file: 'iop.yaml', line: 61, path: '/fakturering/adresser/0/organisationsnummer' },
+      { ruleId: ID, severity: 'error', message: 'Organisationsnumret 212000-1157 i fakturaadressen är inte partens (212000-1355).', file: 'iop.yaml', line: 63, path: '/fakturering/adresser/0/organisationsnummer' },
     ]);
   });
 });

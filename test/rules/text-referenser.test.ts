@@ -29,7 +29,7 @@ describe(ID, () => {
   it('kontrollerar uttryck i beslutspunkterna i iop.yaml', () => {
     const yaml = replaced('underteckna överenskommelsen.\n', 'underteckna överenskommelsen {{ärende.diarenummer}}.\n');
     expect(check(rule, { yaml })).toEqual([
-      { ruleId: ID, severity: 'error', message: 'Uppgiften ärende.diarenummer finns inte i iop.yaml. Menade du ärende.diarienummer?', file: 'iop.yaml', line: 79, path: '/tjänsteutlåtande/beslutspunkter/0' },
+      { ruleId: ID, severity: 'error', message: 'Uppgiften ärende.diarenummer finns inte i iop.yaml. Menade du ärende.diarienummer?', file: 'iop.yaml', line: 81, path: '/tjänsteutlåtande/beslutspunkter/0' },
     ]);
   });
 });

@@ -19,7 +19,7 @@ describe(ID, () => {
         message: nb('Tjänsteutlåtandet anger 350 000 kr, men det beloppet finns inte i överenskommelsens finansiering. Närmast är 300 000 kr (bidraget från Familjebostäder i Göteborg AB för perioden 2024).'),
         file: 'tjansteutlatande.md',
         line: 7,
-        related: [{ file: 'iop.yaml', line: 47, message: nb('Överenskommelsen anger 300 000 kr (bidraget från Familjebostäder i Göteborg AB för perioden 2024).') }],
+        related: [{ file: 'iop.yaml', line: 49, message: nb('Överenskommelsen anger 300 000 kr (bidraget från Familjebostäder i Göteborg AB för perioden 2024).') }],
       },
     ]);
   });
@@ -27,7 +27,7 @@ describe(ID, () => {
   it('läser beslutspunkterna i iop.yaml', () => {
     const yaml = replaced('att underteckna överenskommelsen.\n', 'att underteckna överenskommelsen.\n    - Avsätta 1,1 mnkr ur nämndens budget.\n');
     expect(check(rule, { yaml })).toEqual([
-      expect.objectContaining({ message: nb('Tjänsteutlåtandet anger 1 100 000 kr, men det beloppet finns inte i överenskommelsens finansiering. Närmast är 800 000 kr (summan per år).'), line: 80, path: '/tjänsteutlåtande/beslutspunkter/1' }),
+      expect.objectContaining({ message: nb('Tjänsteutlåtandet anger 1 100 000 kr, men det beloppet finns inte i överenskommelsens finansiering. Närmast är 800 000 kr (summan per år).'), line: 82, path: '/tjänsteutlåtande/beslutspunkter/1' }),
     ]);
   });
 });

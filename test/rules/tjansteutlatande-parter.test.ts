@@ -17,7 +17,7 @@ describe(ID, () => {
         severity: 'warning',
         message: 'Godkännandet nämner inte parten Socialnämnden Nordost. Beslutet ska räkna upp samma parter som överenskommelsen, med de namn som står där.',
         file: 'iop.yaml',
-        line: 77,
+        line: 79,
         path: '/tjänsteutlåtande/godkännande',
         related: [{ file: 'iop.yaml', line: 15, message: 'Parten heter Socialnämnden Nordost i överenskommelsen.' }],
       },

@@ -3,8 +3,8 @@ import { tjansteutlatandePeriod as rule } from '../../src/rules/tjansteutlatande
 import { BASE_TJANSTEUTLATANDE, check, replaced } from '../helpers/arende.js';
 
 const ID = 'tjänsteutlåtande/period';
-const SLUT = { file: 'iop.yaml', line: 53, message: 'Avtalstiden slutar 2026-02-28 enligt överenskommelsen.' };
-const START = { file: 'iop.yaml', line: 52, message: 'Avtalstiden börjar 2024-03-01 enligt överenskommelsen.' };
+const SLUT = { file: 'iop.yaml', line: 55, message: 'Avtalstiden slutar 2026-02-28 enligt överenskommelsen.' };
+const START = { file: 'iop.yaml', line: 54, message: 'Avtalstiden börjar 2024-03-01 enligt överenskommelsen.' };
 const md = (text: string): string => BASE_TJANSTEUTLATANDE + '\n' + text + '\n';
 
 describe(ID, () => {
@@ -21,7 +21,7 @@ describe(ID, () => {
         severity: 'error',
         message: 'Tjänsteutlåtandet anger en period som slutar 2026-12-31, men avtalstiden slutar 2026-02-28.',
         file: 'iop.yaml',
-        line: 77,
+        line: 79,
         path: '/tjänsteutlåtande/godkännande',
         related: [SLUT],
       },

@@ -14,9 +14,9 @@ describe('tjänsteutlåtande/utfärdat', () => {
         severity: 'warning',
         message: 'Tjänsteutlåtandet är utfärdat 2024-03-04, men avtalstiden börjar redan 2024-03-01. Nämnden bör besluta innan överenskommelsen börjar gälla.',
         file: 'iop.yaml',
-        line: 74,
+        line: 76,
         path: '/tjänsteutlåtande/utfärdat',
-        related: [{ file: 'iop.yaml', line: 52, message: 'Avtalstiden börjar 2024-03-01.' }],
+        related: [{ file: 'iop.yaml', line: 54, message: 'Avtalstiden börjar 2024-03-01.' }],
       },
     ]);
   });

@@ -18,11 +18,20 @@ describe(ID, () => {
       {
         ruleId: ID,
         severity: 'error',
-        message: 'Avtalet anger 2 exemplar, men 3 parter skriver under. Antalet likalydande exemplar ska vara lika med antalet parter som skriver under.',
+        message: 'Avtalet anger 2 exemplar, men 3 parter skriver under. Antalet likalydande exemplar ska vara lika med antalet parter som skriver under; dokumentet skriver ut 2, så som avtalet anger.',
         file: 'iop.yaml',
-        line: 68,
+        line: 70,
         path: '/underskrifter/exemplar',
         related: [{ file: 'iop.yaml', line: 7, message: 'Parterna som skriver under räknas här (3).' }],
+      },
+      // The prose says three, which is right, but it contradicts the stated number.
+      {
+        ruleId: ID,
+        severity: 'error',
+        message: 'Texten anger 3 exemplar, men underskrifter.exemplar är 2.',
+        file: 'avtal.md',
+        line: 15,
+        related: [{ file: 'iop.yaml', line: 70, message: 'underskrifter.exemplar är 2.' }],
       },
     ]);
   });
@@ -32,12 +41,20 @@ describe(ID, () => {
       {
         ruleId: ID,
         severity: 'error',
-        message: 'Texten anger 2 exemplar, men 3 parter skriver under. Antalet likalydande exemplar ska vara lika med antalet parter som skriver under.',
+        message: 'Texten anger 2 exemplar, men 3 parter skriver under. Antalet likalydande exemplar ska vara lika med antalet parter som skriver under; dokumentet skriver ut 2, så som texten anger.',
         file: 'avtal.md',
         line: 15,
         related: [{ file: 'iop.yaml', line: 7, message: 'Parterna som skriver under räknas här (3).' }],
       },
     ]);
+  });
+
+  it('läser avtalets egna meningar i underskriftsavsnittet', () => {
+    const yaml = replaced('  exemplar: 3\n', '  text:\n    - Denna överenskommelse har upprättats i två (2) likalydande exemplar.\n');
+    expect(check(rule, { yaml }).map((d) => [d.message, d.path])).toEqual([
+      ['Texten anger 2 exemplar, men 3 parter skriver under. Antalet likalydande exemplar ska vara lika med antalet parter som skriver under; dokumentet skriver ut 2, så som texten anger.', '/underskrifter/text/0'],
+    ]);
+    expect(check(rule, { yaml: replaced('två (2)', 'tre (3)', yaml) })).toEqual([]);
   });
 
   it('underkänner ord och siffror som anger olika tal', () => {

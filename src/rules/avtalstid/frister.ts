@@ -1,5 +1,6 @@
-// avtalstid/frister: the notice period and the last day for notice about extension fall inside the term.
-import { currentEnd, extensionNoticeDeadline, extensionsLeft, terminationNoticeDeadline } from '../../calendar/deadlines.js';
+// avtalstid/frister: the notice period for early termination fits in the term, and the last day for notice about extension falls inside it.
+import { currentEnd, extensionNoticeDeadline, extensionsLeft } from '../../calendar/deadlines.js';
+import { addMonths } from '../../calendar/dates.js';
 import { formatManader } from '../../text/format.js';
 import type { Rule } from '../types.js';
 
@@ -7,14 +8,14 @@ export const avtalstidFrister: Rule = {
   meta: {
     id: 'avtalstid/frister',
     severity: 'error',
-    description: 'Uppsägningstiden ryms i avtalstiden och sista dag för besked om förlängning ligger mellan start och slut.',
-    explanation: 'Sista dag för uppsägning till avtalstidens slut är slutet minus `uppsägningstid` månader, och sista dag för besked om förlängning är slutet minus `förlängning.besked` månader (efter genomförda förlängningar). Båda dagarna räknas på samma sätt som i `iop deadlines` och ska ligga efter avtalets start och före dess slut; annars går fristen inte att hålla.',
+    description: 'Uppsägningstiden för uppsägning i förtid är kortare än avtalstiden, och sista dag för besked om förlängning ligger mellan start och slut.',
+    explanation: '`uppsägningstid` är tiden för att säga upp överenskommelsen i förtid, när som helst under avtalstiden; den är ingen tidsfrist i kalendern, men är den lika lång som hela avtalstiden kan en uppsägning aldrig få verkan före slutet. Sista dag för besked om förlängning är slutet minus `förlängning.besked` månader (efter genomförda förlängningar), räknas på samma sätt som i `iop deadlines` och ska ligga efter avtalets start och före dess slut; annars går fristen inte att hålla.',
     examples: {
       passing: 'avtalstid:\n  start: 2024-03-01\n  slut: 2025-03-31\n  uppsägningstid: 6\n  förlängning: { typ: automatisk, längd: 12, besked: 2 }  # besked senast 2025-01-31',
       failing: 'avtalstid:\n  start: 2024-03-01\n  slut: 2025-03-31\n  uppsägningstid: 18  # sista dag för uppsägning 2023-09-30, före starten',
     },
     messages: {
-      uppsägningFöreStart: 'Uppsägningstiden på {månader} ryms inte i avtalstiden: sista dag för uppsägning till slutet {slut} blir {datum}, som inte ligger efter avtalets start {start}.',
+      uppsägningFöreStart: 'Uppsägningstiden på {månader} är inte kortare än avtalstiden {start} – {slut}: en uppsägning i förtid som lämnas efter starten får verkan först {datum} eller senare, alltså inte före slutet.',
       beskedFöreStart: 'Sista dag för besked om förlängning blir {datum} ({månader} före slutet {slut}), som inte ligger efter avtalets start {start}.',
       beskedVidSlut: 'Sista dag för besked om förlängning blir {datum}, som inte ligger före avtalstidens slut {slut}. Ange besked som minst en månad.',
     },
@@ -23,9 +24,9 @@ export const avtalstidFrister: Rule = {
     const { start } = data.avtalstid;
     const end = currentEnd(data);
     if (end === undefined) return;
-    const termination = terminationNoticeDeadline(data);
-    if (termination !== undefined && data.avtalstid.uppsägningstid !== undefined && data.avtalstid.uppsägningstid > 0 && termination <= start) {
-      report({ messageId: 'uppsägningFöreStart', values: { månader: formatManader(data.avtalstid.uppsägningstid), slut: end, datum: termination, start }, at: { path: '/avtalstid/uppsägningstid' } });
+    const months = data.avtalstid.uppsägningstid;
+    if (months !== undefined && months > 0 && addMonths(end, -months) <= start) {
+      report({ messageId: 'uppsägningFöreStart', values: { månader: formatManader(months), slut: end, datum: addMonths(start, months), start }, at: { path: '/avtalstid/uppsägningstid' } });
     }
     const besked = extensionNoticeDeadline(data);
     if (besked === undefined || extensionsLeft(data) === 0) return;

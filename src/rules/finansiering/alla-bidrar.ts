@@ -8,7 +8,7 @@ export const finansieringAllaBidrar: Rule = {
     severity: 'warning',
     description: 'Varje part bidrar med något: pengar, en insats eller ett åtagande.',
     explanation:
-      'I ett idéburet offentligt partnerskap bidrar alla parter, med pengar, personaltid, lokaler eller andra resurser. En part räknas som bidragande om den står som `part` i ett bidrag under `finansiering.bidrag` eller bland parterna i ett åtagande under `åtaganden`. En part som varken bidrar eller åtar sig något är ett varningstecken: då liknar överenskommelsen ett köp eller ett bidrag snarare än ett partnerskap.',
+      'I ett idéburet offentligt partnerskap bidrar alla parter, med pengar, personaltid, lokaler eller andra resurser. En part räknas som bidragande om den står som `part` i ett bidrag under `finansiering.bidrag` eller bland parterna i ett åtagande under `åtaganden`. En part som varken bidrar eller åtar sig något är ett varningstecken: då liknar överenskommelsen ett köp eller ett bidrag snarare än ett partnerskap. När iop.yaml varken anger bidrag eller åtaganden beskriver avtalet dem med egna ord i texten, och regeln säger inget.',
     examples: {
       passing: 'bidrag:\n  - { part: sn-nordost, slag: pengar, belopp: 500000, mottagare: navet }\n  - { part: dmf, slag: insats, beskrivning: Personella resurser }\nåtaganden:\n  - { parter: [navet], punkter: [Föreningen driver mötesplatsen.] }',
       failing: 'parter: [navet, sn-nordost, dmf]\nbidrag:\n  - { part: sn-nordost, slag: pengar, belopp: 500000, mottagare: navet }\n# dmf bidrar inte och har inga åtaganden',
@@ -18,6 +18,8 @@ export const finansieringAllaBidrar: Rule = {
     },
   },
   check({ data, report }) {
+    // Contributions described only in the agreement's prose are not for this rule to judge.
+    if (contributionsOf(data).length === 0 && (data.åtaganden ?? []).length === 0) return;
     const contributing = new Set<string>();
     for (const bidrag of contributionsOf(data)) contributing.add(bidrag.part);
     for (const item of data.åtaganden ?? []) item.parter.forEach((id) => contributing.add(id));

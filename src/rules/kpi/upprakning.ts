@@ -13,7 +13,8 @@ const meta = {
   explanation:
     'När avtalet säger att beloppen räknas upp med konsumentprisindex vid förlängning (avtalstid.förlängning.kpi eller indexering) ska varje ' +
     'pengabidrag för en period med `förlängning: true` vara lika med basbeloppet × KPI(referensmånaden året före periodens start) / ' +
-    'KPI(basmånaden), avrundat enligt indexering.avrundning. Beloppet sänks inte om inte indexering.får_sänkas är true. Meddelandet visar ' +
+    'KPI(basmånaden), avrundat enligt indexering.avrundning. När avtalet räknar upp med en del av förändringen (`indexering.andel`, t.ex. 80) blir det ' +
+    'basbeloppet × (1 + andel/100 × (KPI(ny) / KPI(bas) − 1)), och med `avrunda: nedåt` avrundas det nedåt. Beloppet sänks inte om inte indexering.får_sänkas är true. Meddelandet visar ' +
     'hela beräkningen så att den kan göras om för hand, och ur vilken tabell varje KPI-tal är hämtat: arkivets egen KPI-tabell ' +
     '(kpi.json bredvid iop.config.yaml eller i arkivets rot, eller filen som `kpi_tabell` anger) går före iop:s medföljande tabell.',
   examples: {

@@ -1,4 +1,5 @@
-// mål/uppföljning: every goal can be followed up: it has indicators and a party that collects the data.
+// mål/uppföljning: every goal can be followed up: it has indicators (or the agreement names who sets
+// them later) and a party that collects the data.
 import { allGoals } from '../../data/access.js';
 import type { Rule } from '../types.js';
 
@@ -14,7 +15,7 @@ export const malUppfoljning: Rule = {
     },
     messages: {
       indikatorer: 'Målet saknar indikatorer. Ange hur det märks att målet nås, så att det går att följa upp.',
-      ansvar: 'Målet anger inte vilken part som samlar in underlaget för uppföljningen (ansvar).',
+      ansvar: 'Målet anger inte vilken part eller grupp som samlar in underlaget för uppföljningen (ansvar).',
     },
   },
   check({ data, report }) {

@@ -1,29 +1,44 @@
-// organisation/möten: how often the styrgrupp meets is stated consistently, and its meetings fall within the term.
+// organisation/möten: how often each group meets is stated consistently, and its meetings fall within the term.
 import { NUMBER_WORD_SOURCE, parseNumberWord } from '../../text/number-words.js';
 import { maskTemplates } from '../../text/templates.js';
 import { dataSegments, markdownSegment, type ProseSegment } from '../support/prose.js';
 import { groups } from '../../data/access.js';
 import { latestEnd, OPEN_END } from '../support/term.js';
+import { monthsInTerm } from '../../calendar/dates.js';
+import type { IopData } from '../../model.js';
 import type { Rule } from '../types.js';
 
-const PER_YEAR: Record<string, number> = { år: 1, året: 1, termin: 2, terminen: 2, halvår: 2, halvåret: 2, kvartal: 4, kvartalet: 4, månad: 12, månaden: 12 };
-const FREQUENCY = new RegExp(String.raw`(?<![\p{L}\d])(${NUMBER_WORD_SOURCE}|\d{1,2})\s+(?:gånger|gång|tillfällen|tillfälle|möten|möte)\s+(?:per|om|i|varje)\s+(${Object.keys(PER_YEAR).join('|')})(?![\p{L}])`, 'giu');
-const MEETS = /\b(?:träffas|möts|sammanträder|sammankallas|styrgruppsmöte|möte)/i;
+const PER_YEAR: Record<string, number> = { år: 1, året: 1, avtalsår: 1, avtalsåret: 1, verksamhetsår: 1, verksamhetsåret: 1, termin: 2, terminen: 2, halvår: 2, halvåret: 2, kvartal: 4, kvartalet: 4, månad: 12, månaden: 12 };
+/** Units whose length is the agreement's period: the term, or one extension period. */
+const PER_PERIOD = ['avtalsperiod', 'avtalsperioden', 'avtalstid', 'avtalstiden'];
+const FREQUENCY = new RegExp(String.raw`(?<![\p{L}\d])(${NUMBER_WORD_SOURCE}|\d{1,2})\s+(?:gånger|gång|tillfällen|tillfälle|möten|möte|träffar)\s+(?:per|om|i|varje|under)\s+(${[...PER_PERIOD, ...Object.keys(PER_YEAR)].join('|')})(?![\p{L}])`, 'giu');
+const MEETS = /(?:träffas|möts|ses|samlas|sammanträder|sammankallas|möte|träff)/iu;
+
+/** Meetings per year that `count` meetings per `unit` mean; undefined when the period's length is not known. */
+function perYear(count: number, unit: string, data: IopData): number | undefined {
+  const lower = unit.toLowerCase();
+  if (!PER_PERIOD.includes(lower)) return count * (PER_YEAR[lower] ?? 1);
+  const slut = data.avtalstid.slut;
+  if (slut === undefined) return undefined;
+  const months = monthsInTerm(data.avtalstid.start, slut);
+  // A term of 13 months with 4 meetings is about 4 a year: compare in whole meetings per year.
+  return months > 0 ? Math.round((count * 12) / months) : undefined;
+}
 
 export const organisationMoten: Rule = {
   meta: {
     id: 'organisation/möten',
     severity: 'warning',
-    description: 'Hur ofta en grupp (styrgrupp, samverkansgrupp …) träffas enligt texten stämmer med gruppens möten_per_år, och mötesdatumen ligger inom avtalstiden.',
-    explanation: 'När texten säger hur ofta styrgruppen träffas, t.ex. "minst ett tillfälle per termin" (två gånger per år) eller "fyra gånger per år", ska det stämma med `organisation.styrgrupp.möten_per_år`, som används för kalendern och uppföljningen. Regeln läser meningar som nämner styrgruppen och att den träffas, i styrgruppens uppgifter och beskrivning, i avtal.md och i bilagorna. Bestämda mötesdatum (`möten`) ska ligga inom avtalstiden.',
+    description: 'Hur ofta en grupp träffas enligt texten stämmer med gruppens möten_per_år, och mötesdatumen ligger inom avtalstiden.',
+    explanation: 'När texten säger hur ofta en grupp under `organisation.grupper` träffas (styrgrupp, samverkansgrupp, aktivitetsgrupp eller vad gruppen heter), t.ex. "minst ett tillfälle per termin" (två gånger per år), "fyra gånger per år" eller "minst 4 tillfällen per avtalsperiod", ska det stämma med gruppens `möten_per_år`. Ett antal per avtalsperiod räknas om till hela möten per år med avtalstidens längd. Regeln läser meningar som nämner gruppen vid namn och att den träffas, i gruppens uppgifter och beskrivning, i avtal.md och i bilagorna. Bestämda mötesdatum (`möten`) ska ligga inom avtalstiden.',
     examples: {
-      passing: 'styrgrupp:\n  möten_per_år: 2\n  uppgifter:\n    - Styrgruppen träffas vid minst ett tillfälle per termin.',
-      failing: 'styrgrupp:\n  möten_per_år: 2\n  uppgifter:\n    - Styrgruppen träffas minst fyra gånger per år.',
+      passing: 'grupper:\n  - id: styrgruppen\n    namn: Styrgrupp\n    möten_per_år: 2\n    uppgifter:\n      - Styrgruppen träffas vid minst ett tillfälle per termin.',
+      failing: 'grupper:\n  - id: styrgruppen\n    namn: Styrgrupp\n    möten_per_år: 2\n    uppgifter:\n      - Styrgruppen träffas minst fyra gånger per år.',
     },
     messages: {
-      frekvens: 'Texten om {grupp} säger "{text}", alltså {antal} gånger per år, men möten_per_år är {data}.',
-      data: 'möten_per_år för {grupp} är {data}.',
-      utanför: 'Mötet {datum} ({grupp}) ligger utanför avtalstiden {start} – {slut}.',
+      frekvens: 'Texten säger att gruppen {grupp} träffas "{text}", alltså {antal} gånger per år, men gruppens möten_per_år är {data}.',
+      data: 'Gruppen {grupp} ska mötas minst {data} gånger per år enligt iop.yaml.',
+      utanför: 'Mötet {datum} i gruppen {grupp} ligger utanför avtalstiden {start} – {slut}.',
     },
   },
   check({ arende, data, report }) {
@@ -40,22 +55,22 @@ export const organisationMoten: Rule = {
         ...[arende.avtal, ...arende.bilagor].flatMap((source) => (source ? [markdownSegment(source)] : [])),
       ];
       for (const segment of segments) {
-      const text = maskTemplates(segment.text);
-      // Sentences: up to a full stop followed by a space or line break, or a line break.
-      for (const sentence of text.matchAll(/[^.\n]+(?:\.(?!\s)[^.\n]*)*/g)) {
-        if (!about.test(sentence[0]) || !MEETS.test(sentence[0])) continue;
-        for (const match of sentence[0].matchAll(FREQUENCY)) {
-          const count = /^\d+$/.test(match[1] ?? '') ? Number(match[1]) : parseNumberWord(match[1] ?? '');
-          const perYear = count === undefined ? undefined : count * (PER_YEAR[(match[2] ?? '').toLowerCase()] ?? 1);
-          if (perYear === undefined || perYear === stated) continue;
-          report({
-            messageId: 'frekvens',
-            values: { text: match[0], antal: perYear, data: stated, grupp: grupp.namn },
-            at: segment.place(sentence.index + match.index, match[0].length),
-            related: [{ at: { path: `${path}/möten_per_år` }, messageId: 'data', values: { data: stated, grupp: grupp.namn } }],
-          });
+        const text = maskTemplates(segment.text);
+        // Sentences: up to a full stop followed by a space or line break, or a line break.
+        for (const sentence of text.matchAll(/[^.\n]+(?:\.(?!\s)[^.\n]*)*/g)) {
+          if (!about.test(sentence[0]) || !MEETS.test(sentence[0])) continue;
+          for (const match of sentence[0].matchAll(FREQUENCY)) {
+            const count = /^\d+$/.test(match[1] ?? '') ? Number(match[1]) : parseNumberWord(match[1] ?? '');
+            const yearly = count === undefined ? undefined : perYear(count, match[2] ?? '', data);
+            if (yearly === undefined || yearly === stated) continue;
+            report({
+              messageId: 'frekvens',
+              values: { text: match[0], antal: yearly, data: stated, grupp: grupp.namn },
+              at: segment.place(sentence.index + match.index, match[0].length),
+              related: [{ at: { path: `${path}/möten_per_år` }, messageId: 'data', values: { data: stated, grupp: grupp.namn } }],
+            });
+          }
         }
-      }
       }
     }
   },

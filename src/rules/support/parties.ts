@@ -21,6 +21,8 @@ export interface PartyReference {
   path: string;
   /** Where a group (organisation.grupper) may be named instead of a party: a group can be responsible. */
   groupAllowed?: boolean;
+  /** Where the agreement's own words may stand instead of an id ("roterar mellan parterna"): only a near-miss of an id is reported. */
+  wordsAllowed?: boolean;
 }
 
 /** Every place in the data that names a party by id. */
@@ -33,8 +35,13 @@ export function partyReferences(data: IopData): PartyReference[] {
   const addGroupOrParty = (id: string | undefined, path: string): void => {
     if (id !== undefined) refs.push({ id, path, groupAllowed: true });
   };
+  const addIdOrWords = (value: string | undefined, path: string): void => {
+    if (value !== undefined) refs.push({ id: value, path, wordsAllowed: true });
+  };
   for (const { grupp, path: base } of groups(data)) {
     addAll(grupp.parter, `${base}/parter`);
+    addIdOrWords(grupp.sammankallande, `${base}/sammankallande`);
+    addIdOrWords(grupp.dokumenterar, `${base}/dokumenterar`);
     grupp.ledamöter?.forEach((member, i) => add(member.part, `${base}/ledamöter/${i}/part`));
   }
   const koordinator = data.organisation?.koordinator;

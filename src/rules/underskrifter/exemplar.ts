@@ -1,7 +1,7 @@
 // underskrifter/exemplar: the number of identical originals equals the number of signing parties.
 import { NUMBER_WORD_SOURCE, parseNumberWord } from '../../text/number-words.js';
 import { maskTemplates } from '../../text/templates.js';
-import { markdownSegment, type ProseSegment } from '../support/prose.js';
+import { dataSegments, markdownSegment, type ProseSegment } from '../support/prose.js';
 import { signingParties } from '../support/parties.js';
 import type { Rule } from '../types.js';
 
@@ -40,6 +40,7 @@ export const underskrifterExemplar: Rule = {
     description: 'Antalet likalydande exemplar är lika med antalet parter som skriver under, och tal i ord och siffror stämmer.',
     explanation: [
       'När överenskommelsen skrivs under på papper (`underskrifter.sätt: papper`, standard) upprättas den i lika många likalydande exemplar som det finns parter som skriver under, så att varje part får ett. Regeln jämför `underskrifter.exemplar` och formuleringar i avtal.md och bilagorna, som "fem (5) likalydande exemplar", "två likalydande exemplar" och "i 3 exemplar", med antalet parter som inte har `undertecknar: false`.',
+      'Regeln läser också avtalets egna meningar i underskriftsavsnittet (`underskrifter.text`). Dokumentet skriver ut det antal som avtalet anger, aldrig ett rättat tal: det är avtalet som ska rättas, eller avvikelsen som ska vara avsiktlig.',
       'Ett tal som skrivs både i ord och siffror ska ange samma tal: "fem (4)" är fel. Skriv gärna `{{exemplar}} likalydande exemplar`, så räknas antalet fram ur partslistan.',
     ].join('\n\n'),
     examples: {
@@ -47,8 +48,10 @@ export const underskrifterExemplar: Rule = {
       failing: 'Denna överenskommelse är upprättad i två likalydande exemplar.  # tre parter skriver under',
     },
     messages: {
-      data: 'Avtalet anger {antal} exemplar, men {parter} parter skriver under. Antalet likalydande exemplar ska vara lika med antalet parter som skriver under.',
-      text: 'Texten anger {antal} exemplar, men {parter} parter skriver under. Antalet likalydande exemplar ska vara lika med antalet parter som skriver under.',
+      data: 'Avtalet anger {antal} exemplar, men {parter} parter skriver under. Antalet likalydande exemplar ska vara lika med antalet parter som skriver under; dokumentet skriver ut {antal}, så som avtalet anger.',
+      text: 'Texten anger {antal} exemplar, men {parter} parter skriver under. Antalet likalydande exemplar ska vara lika med antalet parter som skriver under; dokumentet skriver ut {antal}, så som texten anger.',
+      motUppgiften: 'Texten anger {antal} exemplar, men underskrifter.exemplar är {data}.',
+      uppgiften: 'underskrifter.exemplar är {data}.',
       ordOchSiffror: 'Talet skrivs "{ord} ({siffror})": ordet betyder {värde}, siffrorna {siffror}. Ord och siffror ska ange samma tal.',
       parter: 'Parterna som skriver under räknas här ({parter}).',
     },
@@ -61,7 +64,10 @@ export const underskrifterExemplar: Rule = {
     if (stated !== undefined && stated !== signing) {
       report({ messageId: 'data', values: { antal: stated, parter: signing }, at: { path: '/underskrifter/exemplar' }, related });
     }
-    const segments: ProseSegment[] = [arende.avtal, ...arende.bilagor].flatMap((source) => (source ? [markdownSegment(source)] : []));
+    const segments: ProseSegment[] = [
+      ...dataSegments(arende, ['/underskrifter/text']),
+      ...[arende.avtal, ...arende.bilagor].flatMap((source) => (source ? [markdownSegment(source)] : [])),
+    ];
     for (const segment of segments) {
       for (const fact of findExemplar(maskTemplates(segment.text))) {
         const at = segment.place(fact.offset, fact.length);
@@ -70,7 +76,11 @@ export const underskrifterExemplar: Rule = {
           continue;
         }
         const count = fact.digits ?? fact.word?.value;
-        if (count !== undefined && count !== signing) report({ messageId: 'text', values: { antal: count, parter: signing }, at, related });
+        if (count === undefined) continue;
+        if (count !== signing) report({ messageId: 'text', values: { antal: count, parter: signing }, at, related });
+        else if (stated !== undefined && count !== stated) {
+          report({ messageId: 'motUppgiften', values: { antal: count, data: stated }, at, related: [{ at: { path: '/underskrifter/exemplar' }, messageId: 'uppgiften', values: { data: stated } }] });
+        }
       }
     }
   },
