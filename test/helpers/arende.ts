@@ -120,11 +120,13 @@ mål:
       - Föreningen driver mötesplatsen och samordnar aktiviteterna.
 organisation:
   grupper:
-    - { id: styrgruppen,
-        namn: Styrgrupp,
-        parter: [navet, sn-nordost, familjebostader],
-        sammankallande: sn-nordost, möten_per_år: 2,
-        uppgifter: [Styrgruppen träffas minst en gång per termin.] }
+    - id: styrgruppen
+      namn: Styrgrupp
+      parter: [navet, sn-nordost, familjebostader]
+      sammankallande: sn-nordost
+      möten_per_år: 2
+      uppgifter:
+        - Styrgruppen träffas minst en gång per termin.
 finansiering:
   perioder:
     - { id: "2024", start: 2024-03-01, slut: 2025-02-28, totalt: 800000 }
