@@ -19,6 +19,7 @@ export interface PdfInfo {
 
 export interface PdfLink {
   page: number;
+  /** Where the link leads outside the document, also when pdf.js finds the address unsafe (javascript:). */
   url?: string;
   /** An internal link's destination, as the PDF names it. */
   dest?: unknown;
@@ -106,8 +107,8 @@ export async function readPdf(file: string): Promise<Pdf> {
       const page = await document.getPage(n);
       const content = await page.getTextContent();
       pages.push(linesOf(content.items.filter((item): item is TextItem => 'str' in item)).join('\n'));
-      for (const annotation of (await page.getAnnotations()) as Array<{ subtype: string; url?: string; dest?: unknown }>) {
-        if (annotation.subtype === 'Link') links.push({ page: n, url: annotation.url, dest: annotation.dest });
+      for (const annotation of (await page.getAnnotations()) as Array<{ subtype: string; url?: string; unsafeUrl?: string; dest?: unknown }>) {
+        if (annotation.subtype === 'Link') links.push({ page: n, url: annotation.url ?? annotation.unsafeUrl, dest: annotation.dest });
       }
       page.cleanup();
     }
