@@ -44,10 +44,8 @@ function findPackage(): Package | undefined {
   return { bin, version };
 }
 
-/** The per-user cache folder: XDG_CACHE_HOME or ~/.cache, ~/Library/Caches on macOS, %LOCALAPPDATA% on Windows. */
+/** The per-user cache folder (the package's browser runs on Linux only): XDG_CACHE_HOME, or ~/.cache. */
 export function cacheRoot(env: NodeJS.ProcessEnv = process.env): string {
-  if (process.platform === 'win32') return env['LOCALAPPDATA'] || join(homedir(), 'AppData', 'Local');
-  if (process.platform === 'darwin') return join(homedir(), 'Library', 'Caches');
   const xdg = env['XDG_CACHE_HOME'];
   return xdg && isAbsolute(xdg) ? xdg : join(homedir(), '.cache');
 }
@@ -61,9 +59,11 @@ export interface BundledChromium {
 
 /**
  * The bundled Chromium, unpacked if it was not already; undefined when the package is not
- * installed. Throws an IopError when it cannot be unpacked (no space, no permission).
+ * installed or the system is not Linux (the package holds a Linux build only). Throws an IopError
+ * when it cannot be unpacked (no space, no permission).
  */
 export async function bundledChromium(env: NodeJS.ProcessEnv = process.env): Promise<BundledChromium | undefined> {
+  if (process.platform !== 'linux') return undefined;
   const pkg = findPackage();
   if (!pkg) return undefined;
   const base = join(cacheRoot(env), 'iop');

@@ -1,5 +1,6 @@
 // The bundled typeface (Source Sans 3), embedded as data: URLs so output never depends on system fonts.
 import { readFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -43,20 +44,55 @@ export function fontFaceCss(): string {
 
 /**
  * Chromium draws the running header and footer without waiting for their web fonts: a face is
- * used only if its font is already loaded in the browser, and otherwise a system font stands in.
- * When the header's font was one of the document's own, whether the two then shared one embedded
- * font or embedded it twice depended on what the browser had printed before (a cold build and a
- * rebuild gave different bytes). So the header has a font file of its own (the WOFF of the same
- * face, which the document's text never uses), and the document loads that file, invisibly,
- * before it is printed: the header always finds it, and always as a font of its own.
+ * used only if the browser has that font file ready at that moment, and otherwise a system font
+ * stands in. When the header's font was one of the document's own, whether the two then shared one
+ * embedded font or embedded it twice depended on what the browser had printed before (a cold build
+ * and a rebuild gave different bytes). So the header has a font file of its own (the WOFF of the
+ * same face, which the document's text never uses), the document loads that file, invisibly,
+ * before it is printed, and a print in which a system font still stood in is printed again
+ * (pdf.ts, with headerFontName() to recognise the header's font in the PDF).
  */
 const HEADER_FACE = 'iop sidhuvud';
 
 let headerUrl: string | undefined;
 
+function headerFontFile(): Buffer {
+  return readFileSync(join(fontDir(), 'source-sans-3-latin-400-normal.woff'));
+}
+
 function headerFontUrl(): string {
-  headerUrl ??= `data:font/woff;base64,${readFileSync(join(fontDir(), 'source-sans-3-latin-400-normal.woff')).toString('base64')}`;
+  headerUrl ??= `data:font/woff;base64,${headerFontFile().toString('base64')}`;
   return headerUrl;
+}
+
+let headerName: string | undefined;
+
+/** The PostScript name of the header's font, which names it in the PDF (after a subset tag, "ABCDEF+"). */
+export function headerFontName(): string {
+  headerName ??= postScriptName(headerFontFile());
+  return headerName;
+}
+
+/** Name ID 6 of a WOFF 1.0 file's name table (tables are zlib-compressed when that makes them smaller). */
+function postScriptName(woff: Buffer): string {
+  const tables = woff.readUInt16BE(12);
+  for (let i = 0; i < tables; i++) {
+    const entry = 44 + i * 20;
+    if (woff.toString('latin1', entry, entry + 4) !== 'name') continue;
+    const [offset, compressed, length] = [woff.readUInt32BE(entry + 4), woff.readUInt32BE(entry + 8), woff.readUInt32BE(entry + 12)];
+    const raw = woff.subarray(offset, offset + compressed);
+    const name = compressed < length ? inflateSync(raw) : raw;
+    const strings = name.readUInt16BE(4);
+    for (let r = 0; r < name.readUInt16BE(2); r++) {
+      const record = 6 + r * 12;
+      if (name.readUInt16BE(record + 6) !== 6) continue;
+      const start = strings + name.readUInt16BE(record + 10);
+      const bytes = name.subarray(start, start + name.readUInt16BE(record + 8));
+      // Platform 3 (Windows) stores UTF-16BE; platform 1 (Macintosh) single bytes.
+      return name.readUInt16BE(record) === 3 ? Buffer.from(bytes).swap16().toString('utf16le') : bytes.toString('latin1');
+    }
+  }
+  throw new Error('the header font has no PostScript name');
 }
 
 /** The header's font loaded by the document itself (a hidden letter), for the header to find. */

@@ -1,4 +1,5 @@
-// The bookmarks Chromium made from the headings, read with pdf-lib (loaded only when a PDF is read).
+// What iop reads in the PDFs Chromium printed, with pdf-lib (loaded only when a PDF is read): the
+// bookmarks it made from the headings, and the fonts it embedded.
 import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
 import { normalizeTitle, type OutlineEntry } from './toc.js';
 
@@ -40,3 +41,14 @@ export function outlineOf(doc: PDFDocument): OutlineEntry[] {
   return entries;
 }
 
+
+/** The names of the fonts embedded in a PDF, without their subset tag ("ABCDEF+"). */
+export function fontNames(doc: PDFDocument): Set<string> {
+  const names = new Set<string>();
+  for (const [, object] of doc.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict) || object.get(PDFName.of('Type')) !== PDFName.of('Font')) continue;
+    const base = object.get(PDFName.of('BaseFont'));
+    if (base instanceof PDFName) names.add(base.decodeText().replace(/^[A-Z]{6}\+/, ''));
+  }
+  return names;
+}

@@ -2,6 +2,7 @@
 import type { PDFDocument } from 'pdf-lib';
 import type { Page } from 'puppeteer-core';
 import type { RenderedDocument } from './document.js';
+import { headerFontCss, headerFontName } from './fonts.js';
 import { mark } from './timing.js';
 import { assignPages } from './toc.js';
 
@@ -53,6 +54,30 @@ async function printAndLoad(page: Page, doc: RenderedDocument, timeout: number, 
   return loadPdf(await printing);
 }
 
+/** Prints of one document in which a system font stood in for the header's own, before giving up. */
+const HEADER_FONT_ATTEMPTS = 3;
+
+/**
+ * A print whose running header or footer, set in iop's header font, was drawn in a system font
+ * instead: Chromium does not wait for the header's font (see fonts.ts). A repository's own header
+ * without that font is never such a print.
+ */
+async function headerFontMissing(doc: RenderedDocument, pdf: PDFDocument): Promise<boolean> {
+  const css = headerFontCss();
+  if (!doc.headerTemplate.includes(css) && !doc.footerTemplate.includes(css)) return false;
+  const { fontNames } = await loadPdfReader();
+  return !fontNames(pdf).has(headerFontName());
+}
+
+/** A full print, printed again (at most twice) when the header's font was not ready in time. */
+async function printFull(page: Page, doc: RenderedDocument, timeout: number): Promise<PDFDocument> {
+  for (let attempt = 1; ; attempt++) {
+    const pdf = await printAndLoad(page, doc, timeout);
+    if (attempt === HEADER_FONT_ATTEMPTS || !(await headerFontMissing(doc, pdf))) return pdf;
+    mark(`${doc.kind}: sidhuvudets typsnitt var inte klart; skrivs ut igen`);
+  }
+}
+
 export interface PrintedDocument {
   doc: RenderedDocument;
   /** The final print, loaded for its metadata to be set. */
@@ -98,7 +123,7 @@ export async function printWithToc(
   }
   onMeasured?.();
   for (let pass = 1; ; pass++) {
-    const pdf = await printAndLoad(page, doc, timeout);
+    const pdf = await printFull(page, doc, timeout);
     if (doc.toc.length === 0) return { doc, pdf, passes: pass, measured };
     const { outlineOf } = await loadPdfReader();
     const found = assignPages(doc.toc, doc.html, outlineOf(pdf));

@@ -2,9 +2,9 @@
 // need nothing but Node: the text of each page in reading order, the page count, the document
 // information and the link annotations. Every test that looks inside a PDF goes through here.
 import { readFileSync } from 'node:fs';
-import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import { fontNames, loadPdf } from '../../src/render/outline.js';
 
 export interface PdfInfo {
   title?: string;
@@ -19,6 +19,7 @@ export interface PdfInfo {
 
 export interface PdfLink {
   page: number;
+  /** Where the link leads outside the document, also when pdf.js finds the address unsafe (javascript:). */
   url?: string;
   /** An internal link's destination, as the PDF names it. */
   dest?: unknown;
@@ -106,8 +107,8 @@ export async function readPdf(file: string): Promise<Pdf> {
       const page = await document.getPage(n);
       const content = await page.getTextContent();
       pages.push(linesOf(content.items.filter((item): item is TextItem => 'str' in item)).join('\n'));
-      for (const annotation of (await page.getAnnotations()) as Array<{ subtype: string; url?: string; dest?: unknown }>) {
-        if (annotation.subtype === 'Link') links.push({ page: n, url: annotation.url, dest: annotation.dest });
+      for (const annotation of (await page.getAnnotations()) as Array<{ subtype: string; url?: string; unsafeUrl?: string; dest?: unknown }>) {
+        if (annotation.subtype === 'Link') links.push({ page: n, url: annotation.url ?? annotation.unsafeUrl, dest: annotation.dest });
       }
       page.cleanup();
     }
@@ -134,14 +135,7 @@ export async function pageCount(file: string): Promise<number> {
   }
 }
 
-/** The names of the fonts embedded in `file` (without the subset tag "ABCDEF+"), read with pdf-lib. */
+/** The names of the fonts embedded in `file` (without the subset tag "ABCDEF+"), read with pdf-lib as iop reads them. */
 export async function embeddedFonts(file: string): Promise<string[]> {
-  const document = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
-  const names = new Set<string>();
-  for (const [, object] of document.context.enumerateIndirectObjects()) {
-    if (!(object instanceof PDFDict) || object.get(PDFName.of('Type')) !== PDFName.of('Font')) continue;
-    const base = object.get(PDFName.of('BaseFont'));
-    if (base instanceof PDFName) names.add(base.decodeText().replace(/^[A-Z]{6}\+/, ''));
-  }
-  return [...names].sort();
+  return [...fontNames(await loadPdf(readFileSync(file)))].sort();
 }

@@ -95,6 +95,9 @@ function assertInert(marker: RegExp) {
     const raw = readFileSync(join(dir, 'ut', 'arende', 'avtal.pdf')).toString('latin1');
     if (/\/(?:JavaScript|JS|Launch|SubmitForm|ImportData)\b/.test(raw)) throw new Error('avtal.pdf contains a script or launch action');
     if (/\/URI\s*\((?:javascript:|[^)]*example\.org)/i.test(raw)) throw new Error('avtal.pdf links to a script or the remote host');
+    // And as a PDF reader sees them: no link leads out of the document.
+    const outside = (await readPdf(join(dir, 'ut', 'arende', 'avtal.pdf'))).links.filter((link) => link.url !== undefined);
+    if (outside.length > 0) throw new Error(`avtal.pdf links out of the document: ${outside.map((link) => link.url).join(', ')}`);
     const through = stderr.split('\n').filter((line) => line.startsWith('iop-debug: begäran tillåten:') && !/tillåten: (?:data:|about:blank)/.test(line));
     if (through.length > 0) throw new Error(`the browser let requests through: ${through.join('; ')}`);
   };

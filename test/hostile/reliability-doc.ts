@@ -25,6 +25,17 @@ export const FAULT_CASES: FaultCase[] = [
     test: 'test/faults/browser.test.ts',
   },
   {
+    fault: 'Två byggen startade samtidigt på en dator där den medföljande webbläsaren aldrig har packats upp',
+    outcome:
+      'Båda lyckas. Var och en packar upp i en egen mapp i cachemappen och byter in den i ett steg; den som kommer sist använder den första. Ingenting blir kvar i den tillfälliga mappen.',
+    test: 'test/faults/bundled-browser.test.ts',
+  },
+  {
+    fault: 'Cachemappen för den medföljande webbläsaren går inte att skapa (`XDG_CACHE_HOME` pekar på en fil)',
+    outcome: 'En rad: kunde inte packa upp webbläsaren, var och varför, och hur man anger en annan mapp eller webbläsare (slutkod 2).',
+    test: 'test/faults/bundled-browser.test.ts',
+  },
+  {
     fault: 'Webbläsaren kraschar eller dödas mitt i ett bygge av sex ärenden',
     outcome:
       'Bygget avbryts med en rad: webbläsaren avslutades oväntat efter n av 6 ärenden; kör igen (slutkod 2). Varje PDF som finns är hel, inga tillfälliga filer och inga webbläsarprocesser blir kvar.',

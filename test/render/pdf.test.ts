@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../src/render/build.js';
 import { launchBrowser, resolveBrowser, type LaunchedBrowser } from '../../src/render/browser.js';
+import { headerFontName } from '../../src/render/fonts.js';
 import { ROOT, tempDir } from '../helpers/cli.js';
 import { embeddedFonts, readPdf, type Pdf } from '../helpers/pdf.js';
 
@@ -93,6 +94,7 @@ describe('iop build on examples/navet', () => {
     for (const file of [avtalFile, join(out.dir, 'a', 'navet', 'tjansteutlatande.pdf')]) {
       const fonts = await embeddedFonts(file);
       expect(fonts.length).toBeGreaterThan(1);
+      expect(fonts, 'the header and footer have a font of their own').toContain(headerFontName());
       for (const font of fonts) expect(font, file).toMatch(/^SourceSans3/);
     }
     expect(tu.pages[0]).toMatch(/Tjänsteutlåtande · Dnr N163-0038\/24/);
