@@ -21,7 +21,7 @@ describe('iop deadlines', () => {
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^datum\s+ärende \(diarienummer\)\s+vad$/);
-    expect(lines).toContainEqual(expect.stringMatching(/^2025-01-31  examples\/navet \(N163-0038\/24\)\s+Sista dag för ställningstagande om förlängning \(perioden till 2025-03-31\) \(passerad\)$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^2025-01-31  examples\/navet \(N163-0038\/24\)\s+Sista dag för ställningstagande om förlängning eller omförhandling \(perioden till 2025-03-31\) \(passerad\)$/));
     expect(lines).toContainEqual(expect.stringMatching(/^2025-03-31  examples\/navet \(N163-0038\/24\)\s+Avtalstiden slutar$/));
     const dates = lines.slice(1).map((line) => line.slice(0, 10));
     expect(dates).toEqual([...dates].sort());
@@ -31,7 +31,7 @@ describe('iop deadlines', () => {
     const result = runCli(['deadlines', 'examples/navet', '--inom', '30', '--idag', '2025-01-15', '--format', 'json']);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual([
-      { datum: '2025-01-31', ärende: 'examples/navet', diarienummer: 'N163-0038/24', typ: 'besked', vad: 'Sista dag för ställningstagande om förlängning (perioden till 2025-03-31)', path: '/avtalstid/förlängning/besked', avser: '2025-03-31' },
+      { datum: '2025-01-31', ärende: 'examples/navet', diarienummer: 'N163-0038/24', typ: 'besked', vad: 'Sista dag för ställningstagande om förlängning eller omförhandling (perioden till 2025-03-31)', path: '/avtalstid/förlängning/besked', avser: '2025-03-31' },
     ]);
     expect(runCli(['deadlines', 'examples/navet', '--inom', '10', '--idag', '2025-01-15']).stdout).toBe('Inga tidsfrister inom 10 dagar.\n');
   });
@@ -49,7 +49,7 @@ describe('iop deadlines', () => {
     const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
     const besked = events.find((event) => event.startDate.toString() === '2025-01-31');
     const end = events.find((event) => event.startDate.toString() === '2025-03-31');
-    expect(besked?.summary).toBe('Sista dag för ställningstagande om förlängning (perioden till 2025-03-31) (N163-0038/24)');
+    expect(besked?.summary).toBe('Sista dag för ställningstagande om förlängning eller omförhandling (perioden till 2025-03-31) (N163-0038/24)');
     expect(besked?.startDate.isDate).toBe(true);
     expect(besked?.description).toContain('Diarienummer: N163-0038/24');
     expect(end?.summary).toBe('Avtalstiden slutar (N163-0038/24)');

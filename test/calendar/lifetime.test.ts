@@ -90,9 +90,9 @@ describe('iop deadlines over the life of the agreement', () => {
     expect(result.code).toBe(0);
     const navet = (JSON.parse(result.stdout) as Array<Record<string, unknown>>).filter((d) => d.ärende === 'examples/navet' && d.typ === 'besked');
     expect(navet.slice(0, 3)).toEqual([
-      { datum: '2025-01-31', ärende: 'examples/navet', diarienummer: 'N163-0038/24', typ: 'besked', vad: 'Sista dag för ställningstagande om förlängning (perioden till 2025-03-31)', path: '/avtalstid/förlängning/besked', avser: '2025-03-31', passerad: true },
-      { datum: '2026-01-31', ärende: 'examples/navet', diarienummer: 'N163-0038/24', typ: 'besked', vad: 'Sista dag för ställningstagande om förlängning (perioden till 2026-03-31)', path: '/avtalstid/förlängning/besked', avser: '2026-03-31', passerad: true },
-      { datum: '2027-01-31', ärende: 'examples/navet', diarienummer: 'N163-0038/24', typ: 'besked', vad: 'Sista dag för ställningstagande om förlängning (perioden till 2027-03-31)', path: '/avtalstid/förlängning/besked', avser: '2027-03-31' },
+      { datum: '2025-01-31', ärende: 'examples/navet', diarienummer: 'N163-0038/24', typ: 'besked', vad: 'Sista dag för ställningstagande om förlängning eller omförhandling (perioden till 2025-03-31)', path: '/avtalstid/förlängning/besked', avser: '2025-03-31', passerad: true },
+      { datum: '2026-01-31', ärende: 'examples/navet', diarienummer: 'N163-0038/24', typ: 'besked', vad: 'Sista dag för ställningstagande om förlängning eller omförhandling (perioden till 2026-03-31)', path: '/avtalstid/förlängning/besked', avser: '2026-03-31', passerad: true },
+      { datum: '2027-01-31', ärende: 'examples/navet', diarienummer: 'N163-0038/24', typ: 'besked', vad: 'Sista dag för ställningstagande om förlängning eller omförhandling (perioden till 2027-03-31)', path: '/avtalstid/förlängning/besked', avser: '2027-03-31' },
     ]);
     // The horizon is ten years from --idag (2036-02-15): the last period within it ends 2035-03-31.
     expect(navet.at(-1)?.datum).toBe('2035-01-31');
@@ -107,7 +107,7 @@ describe('iop deadlines over the life of the agreement', () => {
     const events = text.split('BEGIN:VEVENT').slice(1);
     const passed = events.find((event) => event.includes('DTSTART;VALUE=DATE:20250131'))!;
     const next = events.find((event) => event.includes('DTSTART;VALUE=DATE:20260131'))!;
-    expect(passed).toContain('SUMMARY:Sista dag för ställningstagande om förlängning (perioden till 2025-03-31) (N163-0038/24) – passerad');
+    expect(passed).toContain('SUMMARY:Sista dag för ställningstagande om förlängning eller omförhandling (perioden till 2025-03-31) (N163-0038/24) – passerad');
     expect(passed).not.toContain('BEGIN:VALARM');
     expect(next).not.toContain('passerad');
     expect(next).toContain('BEGIN:VALARM');
@@ -116,7 +116,7 @@ describe('iop deadlines over the life of the agreement', () => {
   it('iop check --idag reminds of the besked deadline of the renewal running then', () => {
     const result = runCli(['check', '--idag', '2027-01-15', 'examples/navet']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('varning  Sista dag för ställningstagande om förlängning (perioden till 2027-03-31): 2027-01-31, om 16 dagar.  tidsfrister/påminnelse');
+    expect(result.stdout).toContain('varning  Sista dag för ställningstagande om förlängning eller omförhandling (perioden till 2027-03-31): 2027-01-31, om 16 dagar.  tidsfrister/påminnelse');
   });
 
   it('exits 1 with the reason when an ärende cannot be read', () => {

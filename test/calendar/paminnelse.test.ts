@@ -22,7 +22,7 @@ describe('tidsfrister/påminnelse (examples/navet: ends 2025-03-31, besked two m
     const [diagnostic, ...rest] = remindersFor('examples/navet', '2025-01-10');
     expect(rest).toEqual([]);
     expect(diagnostic).toMatchObject({ ruleId: 'tidsfrister/påminnelse', severity: 'warning', path: '/avtalstid/förlängning/besked' });
-    expect(diagnostic!.message).toBe('Sista dag för ställningstagande om förlängning (perioden till 2025-03-31): 2025-01-31, om 21 dagar.');
+    expect(diagnostic!.message).toBe('Sista dag för ställningstagande om förlängning eller omförhandling (perioden till 2025-03-31): 2025-01-31, om 21 dagar.');
   });
 
   it('uses the configured number of days', () => {
@@ -31,12 +31,12 @@ describe('tidsfrister/påminnelse (examples/navet: ends 2025-03-31, besked two m
   });
 
   it('warns on the day itself', () => {
-    expect(remindersFor('examples/navet', '2025-01-31')[0]!.message).toBe('Sista dag för ställningstagande om förlängning (perioden till 2025-03-31): 2025-01-31, det är i dag.');
+    expect(remindersFor('examples/navet', '2025-01-31')[0]!.message).toBe('Sista dag för ställningstagande om förlängning eller omförhandling (perioden till 2025-03-31): 2025-01-31, det är i dag.');
   });
 
   it('warns when the deadline has passed while the term runs', () => {
     expect(remindersFor('examples/navet', '2025-02-10')[0]!.message).toBe(
-      'Sista dag för ställningstagande om förlängning (perioden till 2025-03-31) var 2025-01-31, för 10 dagar sedan. Kontrollera att beskedet har lämnats.',
+      'Sista dag för ställningstagande om förlängning eller omförhandling (perioden till 2025-03-31) var 2025-01-31, för 10 dagar sedan. Kontrollera att beskedet har lämnats.',
     );
   });
 
@@ -47,7 +47,7 @@ describe('tidsfrister/påminnelse (examples/navet: ends 2025-03-31, besked two m
   it('reminds of the besked deadline of the automatic renewal running then', () => {
     // Renewed by 12 months at a time: the period running on 2027-01-15 ends 2027-03-31.
     expect(remindersFor('examples/navet', '2027-01-15').map((d) => d.message)).toEqual([
-      'Sista dag för ställningstagande om förlängning (perioden till 2027-03-31): 2027-01-31, om 16 dagar.',
+      'Sista dag för ställningstagande om förlängning eller omförhandling (perioden till 2027-03-31): 2027-01-31, om 16 dagar.',
     ]);
   });
 });
