@@ -25,31 +25,31 @@ interface Shape {
 const SHAPES: Shape[] = [
   {
     name: 'pengar-enligt-bilaga',
-    findings: ['fakturering/uppgifter'],
+    findings: ['fakturering/uppgifter', 'parter/uppgifter'],
     printed: ['Ekby kommun Pengar sommarlovsaktiviteter Enligt bilaga 1', 'Bilaga 1. Insats 1. Sommarlov'],
     absent: ['Totalt', 'Summa'],
   },
   {
     name: 'pengar-utan-varde',
-    findings: [],
+    findings: ['parter/uppgifter'],
     printed: ['Kommunen bidrar med personal och lokaler. Föreningen bidrar med ideellt arbete. Inga pengar betalas mellan parterna.', 'Ekby kommun: Personal och lokaler'],
     absent: ['Totalt', 'Summa', '0 kr'],
   },
   {
     name: 'forlangningsar',
-    findings: ['fakturering/uppgifter'],
+    findings: ['fakturering/uppgifter', 'parter/uppgifter'],
     printed: ['2027 (vid förlängning)', 'Totalt för avtalstiden: 600 000 kr.', 'Överenskommelsen kan därefter förlängas med 12 månader i taget, högst en (1) gång.'],
     absent: ['900 000'],
   },
   {
     name: 'uppsagning-i-fortid',
-    findings: [],
+    findings: ['parter/uppgifter'],
     printed: ['Överenskommelsen kan sägas upp i förtid med tre (3) månaders uppsägningstid.'],
     absent: ['skriftlig', 'före avtalstidens slut', 'förlängs'],
   },
   {
     name: 'forlangning-option-och-nej',
-    findings: [],
+    findings: ['parter/uppgifter'],
     printed: [
       'Överenskommelsen förlängs därefter med 12 månader i taget, högst två (2) gånger.',
       'Besked om att en part inte vill förlänga, eller att parterna vill ändra villkoren inför förlängningen ska lämnas senast tre (3) månader före avtalstidens slut.',
@@ -58,7 +58,7 @@ const SHAPES: Shape[] = [
   },
   {
     name: 'enskild-part-lamnar',
-    findings: [],
+    findings: ['parter/uppgifter'],
     printed: [
       'En part kan lämna partnerskapet vid ett årsskifte med besked senast sex (6) månader före; överenskommelsen fortsätter då mellan de övriga parterna.',
       'Uppsägning ska ske skriftligen till alla parter.',
@@ -66,18 +66,18 @@ const SHAPES: Shape[] = [
   },
   {
     name: 'uppsagning-mottagare-och-form',
-    findings: [],
+    findings: ['parter/uppgifter'],
     printed: ['Besked om att en part inte vill förlänga ska lämnas skriftligen till styrgruppen senast två (2) månader före avtalstidens slut.'],
     absent: ['övriga parterna'],
   },
   {
     name: 'langsta-avtalstid',
-    findings: [],
+    findings: ['parter/uppgifter'],
     printed: ['Överenskommelsen kan därefter förlängas med 12 månader i taget, högst två (2) gånger.', 'Överenskommelsen gäller längst t.o.m. 2027-12-31.'],
   },
   {
     name: 'underskrifter',
-    findings: [],
+    findings: ['parter/uppgifter'],
     printed: [
       'Denna överenskommelse har upprättats i två likalydande exemplar, av vilka parterna har tagit var sitt.',
       'Göteborg 2019-',
@@ -88,17 +88,17 @@ const SHAPES: Shape[] = [
   },
   {
     name: 'underskrifter-gemensamt-datum',
-    findings: [],
-    printed: ['Denna överenskommelse är upprättad i två (2) likalydande exemplar, varav parterna tagit var sitt.', 'Ekby 2024-12-10 För Föreningen Gröna Gården', 'Ekby 2024-12-10 För Ekby kommun'],
+    findings: ['parter/uppgifter'],
+    printed: ['Denna överenskommelse är upprättad i två (2) likalydande exemplar.', 'Ekby 2024-12-10 För Föreningen Gröna Gården', 'Ekby 2024-12-10 För Ekby kommun'],
   },
   {
     name: 'mal-tva-nivaer',
-    findings: [],
+    findings: ['parter/uppgifter'],
     printed: ['1 Effektmål: Fler äldre i Ekby är delaktiga i föreningslivet.', '1.1 Resultatmål: Föreningen erbjuder en öppen träff varje vecka. Ansvar för insamling av data: Styrgruppen'],
   },
   {
     name: 'grupper',
-    findings: [],
+    findings: ['parter/uppgifter'],
     printed: [
       'Samverkansrådet I samverkansrådet ingår Föreningen Gröna Gården och Ekby kommun. Sammankallande: parterna i tur och ordning, ett år i taget. Samverkansrådet möts minst fyra (4) gånger per år.',
       'Aktivitetsgruppen I aktivitetsgruppen ingår Föreningen Gröna Gården. Sammankallande: Föreningen Gröna Gården.',
@@ -108,18 +108,18 @@ const SHAPES: Shape[] = [
   },
   {
     name: 'rapport-och-arlig-frist',
-    findings: [],
+    findings: ['parter/uppgifter'],
     printed: ['Överenskommelsen gäller fr.o.m. 2025-01-01 t.o.m. 2026-12-31.'],
   },
   {
     name: 'bilagor-onumrerade-mall-levande',
-    findings: [],
+    findings: ['parter/uppgifter'],
     printed: ['Bilaga: Mall för halvårsrapport', 'Bilaga: Kontaktlista', 'Kontaktlistan ändras utan att överenskommelsen omförhandlas.'],
     absent: ['undefined', 'Bilaga .'],
   },
   {
     name: 'indexering-andel',
-    findings: ['fakturering/uppgifter'],
+    findings: ['fakturering/uppgifter', 'parter/uppgifter'],
     printed: [
       'Vid förlängning räknas beloppen upp med åttio (80) procent av förändringen i konsumentprisindex (KPI, 1980 = 100), med oktober året före den nya periodens start som referensmånad.',
       'Beloppen avrundas nedåt till hela hundratal kronor.',
@@ -128,18 +128,18 @@ const SHAPES: Shape[] = [
   },
   {
     name: 'tills-vidare',
-    findings: [],
+    findings: ['parter/uppgifter'],
     printed: ['Överenskommelsen gäller fr.o.m. 2025-01-01 och tills vidare.', 'Uppsägning ska ske skriftligen senast sex (6) månader före ett verksamhetsårs början.'],
     absent: ['t.o.m.'],
   },
   {
     name: 'flera-floden',
-    findings: ['fakturering/uppgifter'],
+    findings: ['fakturering/uppgifter', 'parter/uppgifter'],
     printed: ['Ekby kommun Pengar verksamhetsledare 150 000 kr', 'Ekby kommun Pengar lokalhyra 40 000 kr', 'Totalt per år: 190 000 kr.'],
   },
   {
     name: 'namnd-som-part',
-    findings: [],
+    findings: ['parter/uppgifter', 'tjänsteutlåtande/uppgifter'],
     printed: ['För Socialnämnden i Ekby kommun Lars Holm Ordförande'],
   },
 ];
