@@ -2,6 +2,7 @@
 import { Command, CommanderError, Help, Option } from 'commander';
 import { IopError, EXIT_FAILURE } from './errors.js';
 import { packageVersion } from './paths.js';
+import { guardPipes } from './commands/output.js';
 
 const HELP_WORDS: Array<[RegExp, string]> = [
   [/^Usage:/gm, 'Användning:'],
@@ -213,6 +214,7 @@ export function buildProgram(): Command {
 
 /** Runs the CLI; returns the exit code. Never throws. */
 export async function main(argv: string[]): Promise<number> {
+  guardPipes();
   const program = buildProgram();
   const debug = argv.includes('--debug');
   try {
