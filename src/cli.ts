@@ -3,6 +3,7 @@ import { Command, CommanderError, Help, Option } from 'commander';
 import { IopError, EXIT_FAILURE } from './errors.js';
 import { packageVersion } from './paths.js';
 import { guardPipes } from './commands/output.js';
+import { closestMatch } from './schema/suggest.js';
 
 const HELP_WORDS: Array<[RegExp, string]> = [
   [/^Usage:/gm, 'Användning:'],
@@ -24,7 +25,6 @@ function swedishHelp(command: Command): void {
 
 const COMMANDER_MESSAGES: Record<string, (message: string) => string> = {
   'commander.unknownOption': (m) => `okänd flagga ${quoted(m)}`,
-  'commander.unknownCommand': (m) => `okänt kommando ${quoted(m)}. Se 'iop --help'.`,
   'commander.missingArgument': (m) => `argumentet ${quoted(m)} saknas`,
   'commander.optionMissingArgument': (m) => `flaggan ${quoted(m)} behöver ett värde`,
   'commander.missingMandatoryOptionValue': (m) => `flaggan ${quoted(m)} måste anges`,
@@ -212,22 +212,63 @@ export function buildProgram(): Command {
   return program;
 }
 
+/** The words of a command line that name commands, without the global --debug. */
+function commandLine(argv: string[]): string[] {
+  return argv.slice(2).filter((word) => word !== '--debug');
+}
+
+/**
+ * `iop help <kommando> [underkommando]`: the command whose help to show. A word that names no
+ * command is an error (exit 2), as for `iop <okänt>`, instead of commander's silent exit 0.
+ */
+function helpTarget(program: Command, words: string[]): Command {
+  let target = program;
+  for (const word of words) {
+    const next = target.commands.find((command) => command.name() === word || command.aliases().includes(word));
+    if (!next) throw new IopError(unknownCommand(word, target));
+    target = next;
+  }
+  return target;
+}
+
+function unknownCommand(word: string, parent: Command): string {
+  const names = parent.commands.map((command) => command.name()).filter((name) => name !== 'help');
+  const guess = closestMatch(word, names);
+  const prefix = parent.parent ? `iop ${parent.name()} ` : 'iop ';
+  const list = parent.parent ? `Kommandona i '${prefix.trim()}' är` : 'Kommandona är';
+  return `okänt kommando '${word}'.${guess ? ` Menade du '${prefix}${guess}'?` : ''} ${list} ${names.join(', ')}; se '${prefix.trim()} --help'.`;
+}
+
 /** Runs the CLI; returns the exit code. Never throws. */
 export async function main(argv: string[]): Promise<number> {
   guardPipes();
   const program = buildProgram();
   const debug = argv.includes('--debug');
   try {
+    const words = commandLine(argv);
+    // `iop` alone shows what it can do, like `iop --help`.
+    if (words.length === 0) {
+      program.outputHelp();
+      return 0;
+    }
+    if (words[0] === 'help' && words.length > 1) {
+      helpTarget(program, words.slice(1)).outputHelp();
+      return 0;
+    }
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
-    return handleError(error, debug);
+    return handleError(error, debug, program);
   }
 }
 
-function handleError(error: unknown, debug: boolean): number {
+function handleError(error: unknown, debug: boolean, program: Command): number {
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+    if (error.code === 'commander.unknownCommand') {
+      process.stderr.write(`iop: ${unknownCommand(quoted(error.message).slice(1, -1), program)}\n`);
+      return EXIT_FAILURE;
+    }
     const translate = COMMANDER_MESSAGES[error.code];
     process.stderr.write(`iop: ${translate ? translate(error.message) : error.message.replace(/^error: /, '')}\n`);
     return EXIT_FAILURE;

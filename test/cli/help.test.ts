@@ -21,3 +21,33 @@ describe('help', () => {
     expect(result.stdout).toMatch(/Exempel:\n\s+iop /);
   });
 });
+
+describe('iop without a command, and help for one that does not exist', () => {
+  it('iop alone shows the help on stdout and exits 0, as iop --help', () => {
+    const result = runCli([]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(runCli(['--help']).stdout);
+    expect(result.stdout).toMatch(/^Användning: iop/);
+  });
+
+  it('iop help <kommando> [underkommando] shows that command’s help', () => {
+    expect(runCli(['help', 'check']).stdout).toMatch(/^Användning: iop check /);
+    expect(runCli(['help', 'kpi', 'update']).stdout).toMatch(/^Användning: iop kpi update /);
+  });
+
+  it('iop help nonexist says the command does not exist, lists the commands and exits 2', () => {
+    const result = runCli(['help', 'nonexist']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe("iop: okänt kommando 'nonexist'. Kommandona är check, rules, schema, build, preview, init, kpi, extend, deadlines; se 'iop --help'.\n");
+  });
+
+  it('a misspelt command gets the nearest one, with help or without', () => {
+    for (const args of [['chek', '.'], ['help', 'chek']]) {
+      const result = runCli(args);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/^iop: okänt kommando 'chek'\. Menade du 'iop check'\?/);
+    }
+    expect(runCli(['help', 'kpi', 'uppdatera']).stderr).toBe("iop: okänt kommando 'uppdatera'. Menade du 'iop kpi update'? Kommandona i 'iop kpi' är update; se 'iop kpi --help'.\n");
+  });
+});
