@@ -9,6 +9,7 @@ import { PACKAGE_ROOT, SCHEMA_DIR } from '../paths.js';
 import { locatePointer, pointerSegments, type LocateMode } from '../load/yaml.js';
 import { positionAt } from '../load/positions.js';
 import { closestMatch } from './suggest.js';
+import { commonMistake, isAmount } from './hints.js';
 
 const require = createRequire(import.meta.url);
 
@@ -151,11 +152,6 @@ function fieldLabel(error: ErrorObject): string {
   return placeName(error.instancePath);
 }
 
-function schemaTitle(error: ErrorObject): string | undefined {
-  const schema = error.parentSchema as { title?: string } | undefined;
-  return schema?.title;
-}
-
 function formatNumber(n: number): string {
   return new Intl.NumberFormat('sv-SE').format(n).replace(/\s/g, '\u00a0');
 }
@@ -164,6 +160,8 @@ function describe(error: ErrorObject): Described {
   const pointer = error.instancePath;
   const params = error.params as Record<string, unknown>;
   const field = fieldLabel(error);
+  const mistake = commonMistake(error, field);
+  if (mistake) return { ...mistake, pointer, mode: 'value' };
   switch (error.keyword) {
     case 'required': {
       const missing = String(params.missingProperty);
@@ -234,12 +232,7 @@ function describe(error: ErrorObject): Described {
 }
 
 function amountHint(error: ErrorObject): string {
-  const title = schemaTitle(error) ?? '';
-  const path = error.instancePath;
-  if (/belopp|totalt|per_år/i.test(path) || /belopp/i.test(title)) {
-    return ' (ett belopp i kronor skrivs som tal, t.ex. 500000)';
-  }
-  return '';
+  return isAmount(error) ? ' (ett belopp i kronor skrivs som tal, t.ex. 500000)' : '';
 }
 
 const PATTERN_MESSAGES: Array<[RegExp, (value: string) => string]> = [
