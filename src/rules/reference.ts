@@ -30,6 +30,7 @@ export function ruleReference(rules: readonly Rule[]): string {
       '',
       meta.explanation,
       '',
+      ...(meta.needs ? [`Körs inte när ${meta.needs.map((id) => `\`${id}\``).join(' eller ')} har hittat ett problem: det som regeln mäter mot är då inte att lita på.`, ''] : []),
       'Godkänt:',
       '',
       '```',

@@ -20,6 +20,7 @@ export const organisationMoten: Rule = {
       passing: 'styrgrupp:\n  möten_per_år: 2\n  uppgifter:\n    - Styrgruppen träffas vid minst ett tillfälle per termin.',
       failing: 'styrgrupp:\n  möten_per_år: 2\n  uppgifter:\n    - Styrgruppen träffas minst fyra gånger per år.',
     },
+    needs: ['avtalstid/ordning'],
     messages: {
       frekvens: 'Texten säger att styrgruppen träffas "{text}", alltså {antal} gånger per år, men möten_per_år är {data}.',
       data: 'Styrgruppen ska mötas {data} gånger per år enligt iop.yaml.',
