@@ -76,3 +76,23 @@ describe('iop init', () => {
     expect(existsSync(target)).toBe(false);
   });
 });
+
+describe('iop init --part', () => {
+  it('with commas instead of semicolons says to use semicolons, with the flag rewritten', () => {
+    const target = join(temp.dir, 'komman');
+    const flags = FLAGS.map((f) => (f === 'Föreningen Läxhjälpen;idéburen;846005-8327' ? 'Föreningen Läxhjälpen, idéburen, 846005-8327' : f));
+    const result = runCli(['init', target, ...flags], { input: '' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `iop: --part 'Föreningen Läxhjälpen, idéburen, 846005-8327': skilj namn, sektor och organisationsnummer åt med semikolon, inte komma: --part "Föreningen Läxhjälpen;idéburen;846005-8327".\n`,
+    );
+    expect(existsSync(target)).toBe(false);
+  });
+
+  it('a name with a comma in it is still a name', () => {
+    const target = join(temp.dir, 'komma-i-namnet');
+    const flags = FLAGS.map((f) => (f === 'Föreningen Läxhjälpen;idéburen;846005-8327' ? 'Läxhjälpen, Kvarnby;idéburen;846005-8327' : f));
+    expect(runCli(['init', target, ...flags], { input: '' }).code).toBe(0);
+    expect(readFileSync(join(target, 'iop.yaml'), 'utf8')).toContain('namn: Läxhjälpen, Kvarnby');
+  });
+});
