@@ -1,6 +1,7 @@
 // Data + prose + templates → the HTML of each document, and its running header and footer.
 import { relative } from 'node:path';
 import type { IopData, MarkdownSource, ValidArende } from '../model.js';
+import { approvalGenerated, statedPoints } from '../text/decision.js';
 import { formatDatum, formatLista, formatPeriod } from '../text/format.js';
 import { compileShared } from './compiled.js';
 import { createHandlebars, type HandlebarsEnv } from './helpers.js';
@@ -240,9 +241,10 @@ function makeTjansteutlatande(input: DocumentInput): RenderedDocument {
   const title = draftTitle(tu?.titel ?? data.ärende.titel, input.utkast);
   const yamlFile = arende.yaml.file;
 
+  // The approval is written from the data only when the data does not word it (src/text/decision.ts).
   const points = [
-    tu?.godkännande !== undefined ? renderInline(env, { file: yamlFile, text: tu.godkännande }, data) : escapeHtml(approvalText(data)),
-    ...(tu?.beslutspunkter ?? []).map((text) => renderInline(env, { file: yamlFile, text }, data)),
+    ...(approvalGenerated(tu) ? [escapeHtml(approvalText(data))] : []),
+    ...statedPoints(tu).map(({ text }) => renderInline(env, { file: yamlFile, text }, data)),
   ];
 
   const sections = arende.tjansteutlatande ? splitSections(prose(env, arende.tjansteutlatande, data)) : [];
