@@ -1,7 +1,7 @@
 // `iop build`: checks, renders the PDFs and reports progress; the work is in src/render/build.ts.
-import { isAbsolute, relative } from 'node:path';
 import { EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS } from '../errors.js';
 import { formatText } from '../report/text.js';
+import { shownPath } from '../report/where.js';
 import type { BuildProgress, BuildResult } from '../render/build.js';
 import { discoverArenden } from '../load/discover.js';
 import type { Browser } from '../render/browser.js';
@@ -39,26 +39,20 @@ function progressWriter(): (p: BuildProgress) => void {
   };
 }
 
-/** Relative to the working folder when inside it, otherwise absolute. */
-function shown(cwd: string, file: string): string {
-  const rel = relative(cwd, file);
-  return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? file : rel;
-}
-
 function report(result: BuildResult, cwd: string): void {
   const err = process.stderr;
   if (result.diagnostics.length > 0) {
     err.write(formatText(result.diagnostics, { cwd, color: useColor(err), arenden: result.arenden.length }));
   }
   for (const item of result.arenden) {
-    const name = shown(cwd, item.arende.arende.dir);
+    const name = shownPath(cwd, item.arende.arende.dir);
     if (item.skipped === 'fel') err.write(MESSAGES.refused(name) + '\n');
     else if (item.skipped === 'ogiltig') err.write(MESSAGES.invalid(name) + '\n');
     else if (item.skipped === 'renderingsfel') err.write(MESSAGES.renderFailed(name) + '\n');
     else if (item.skipped === 'tidsgräns') err.write(MESSAGES.timedOut(name) + '\n');
     for (const file of item.files) {
-      err.write(MESSAGES.wrote(shown(cwd, file.pdf), file.pages) + '\n');
-      if (file.html) err.write(MESSAGES.wrote(shown(cwd, file.html)) + '\n');
+      err.write(MESSAGES.wrote(shownPath(cwd, file.pdf), file.pages) + '\n');
+      if (file.html) err.write(MESSAGES.wrote(shownPath(cwd, file.html)) + '\n');
     }
   }
 }

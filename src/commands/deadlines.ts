@@ -1,5 +1,5 @@
 // `iop deadlines`: every date that matters across the ärenden, as a table, JSON or an iCalendar file.
-import { basename, relative, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { check } from '../check.js';
 import { IopError } from '../errors.js';
 import { addDays, isIsoDate } from '../calendar/dates.js';
@@ -9,6 +9,7 @@ import { writeFileAtomic } from '../io/atomic.js';
 import { todayIso } from '../rules/engine.js';
 import type { IopData } from '../model.js';
 import { writeOut } from './output.js';
+import { checkCommand, shownPath } from '../report/where.js';
 
 export interface DeadlinesCommandOptions {
   format: 'text' | 'json';
@@ -23,13 +24,14 @@ export async function runDeadlines(paths: string[], options: DeadlinesCommandOpt
   const today = options.idag ?? todayIso();
   const result = check(paths, { cwd, rules: [] });
   for (const skipped of result.arenden.filter((a) => !a.valid)) {
-    process.stderr.write(`iop: hoppar över ${relative(cwd, skipped.arende.dir) || '.'}: iop.yaml har fel (kör 'iop check').\n`);
+    process.stderr.write(`iop: hoppar över ${shownPath(cwd, skipped.arende.dir)}: iop.yaml har fel (kör ${checkCommand(cwd, skipped.arende.dir)}).\n`);
   }
   let entries: CalendarEntry[] = result.arenden
     .filter((a) => a.valid)
     .flatMap(({ arende }) => {
       const data = arende.data as IopData;
-      const name = relative(cwd, arende.dir) || basename(resolve(arende.dir));
+      const shown = shownPath(cwd, arende.dir);
+      const name = shown === '.' ? basename(resolve(arende.dir)) : shown;
       return computeDeadlines(data).map((deadline) => ({ deadline, diarienummer: data.ärende.diarienummer, titel: data.ärende.titel, arende: name }));
     });
   if (options.inom !== undefined) {
