@@ -1,5 +1,6 @@
 // SARIF 2.1.0 for code-scanning tools: the rules from their meta, results with physical and related locations.
 import { relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from '../model.js';
 import { RULES } from '../rules/index.js';
 
@@ -50,7 +51,8 @@ export function toSarif(diagnostics: Diagnostic[], cwd: string): object {
     runs: [
       {
         tool: { driver: { name: 'iop', rules } },
-        originalUriBaseIds: { '%SRCROOT%': { uri: 'file://' + cwd.split('\\').join('/').replace(/\/?$/, '/') } },
+        // A URI, so a space is %20 and å is %C3%A5 (pathToFileURL also makes C:\\x into file:///C:/x).
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd).href.replace(/\/?$/, '/') } },
         results,
       },
     ],
