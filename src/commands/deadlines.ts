@@ -9,6 +9,8 @@ import { writeFileAtomic } from '../io/atomic.js';
 import { todayIso } from '../rules/engine.js';
 import type { IopData } from '../model.js';
 import { writeOut } from './output.js';
+import { locatePointer } from '../load/yaml.js';
+import { positionAt } from '../load/positions.js';
 import { checkCommand, shownPath } from '../report/where.js';
 
 export interface DeadlinesCommandOptions {
@@ -32,7 +34,8 @@ export async function runDeadlines(paths: string[], options: DeadlinesCommandOpt
       const data = arende.data as IopData;
       const shown = shownPath(cwd, arende.dir);
       const name = shown === '.' ? basename(resolve(arende.dir)) : shown;
-      return computeDeadlines(data).map((deadline) => ({ deadline, diarienummer: data.ärende.diarienummer, titel: data.ärende.titel, arende: name }));
+      const rad = (path: string): number => positionAt(arende.yaml.lineStarts, locatePointer(arende.yaml, path).start).line;
+      return computeDeadlines(data).map((deadline) => ({ deadline, diarienummer: data.ärende.diarienummer, titel: data.ärende.titel, arende: name, rad: rad(deadline.path) }));
     });
   if (options.inom !== undefined) {
     const last = addDays(today, options.inom);
@@ -42,7 +45,8 @@ export async function runDeadlines(paths: string[], options: DeadlinesCommandOpt
 
   if (options.ics) {
     writeFileAtomic(resolve(cwd, options.ics), formatIcs(entries));
-    process.stderr.write(`iop: skrev ${entries.length} ${entries.length === 1 ? 'händelse' : 'händelser'} till ${options.ics}.\n`);
+    // Not "iop:": that prefix is for what went wrong.
+    process.stderr.write(`Skrev ${entries.length} ${entries.length === 1 ? 'händelse' : 'händelser'} till ${options.ics}.\n`);
   }
   if (options.format === 'json') {
     await writeOut(JSON.stringify(entries.map(toJson), null, 2) + '\n');
