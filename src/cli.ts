@@ -1,40 +1,10 @@
 // Argument parsing only: each command's work is imported lazily from src/commands/.
-import { Command, CommanderError, Help, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
+import { commanderMessage, swedishHelp } from './cli-swedish.js';
 import { IopError, EXIT_FAILURE } from './errors.js';
 import { packageVersion } from './paths.js';
 import { guardPipes } from './commands/output.js';
 import { closestMatch } from './schema/suggest.js';
-
-const HELP_WORDS: Array<[RegExp, string]> = [
-  [/^Usage:/gm, 'Användning:'],
-  [/^Options:/gm, 'Flaggor:'],
-  [/^Commands:/gm, 'Kommandon:'],
-  [/^Arguments:/gm, 'Argument:'],
-  [/\bdefault: /g, 'standard: '],
-  [/\bchoices: /g, 'val: '],
-  [/\[options\]/g, '[flaggor]'],
-  [/\[command\]/g, '[kommando]'],
-];
-
-function swedishHelp(command: Command): void {
-  command.configureHelp({
-    formatHelp: (cmd, helper) => HELP_WORDS.reduce((text, [pattern, word]) => text.replace(pattern, word), Help.prototype.formatHelp.call(helper, cmd, helper)),
-  });
-  command.helpOption('-h, --help', 'visa hjälp för kommandot');
-}
-
-const COMMANDER_MESSAGES: Record<string, (message: string) => string> = {
-  'commander.unknownOption': (m) => `okänd flagga ${quoted(m)}`,
-  'commander.missingArgument': (m) => `argumentet ${quoted(m)} saknas`,
-  'commander.optionMissingArgument': (m) => `flaggan ${quoted(m)} behöver ett värde`,
-  'commander.missingMandatoryOptionValue': (m) => `flaggan ${quoted(m)} måste anges`,
-  'commander.invalidArgument': (m) => m.replace(/^error: /, '').replace('option', 'flaggan').replace('argument', 'argumentet').replace('is invalid', 'är ogiltigt').replace('Allowed choices are', 'Tillåtna värden:'),
-  'commander.excessArguments': () => 'för många argument',
-};
-
-function quoted(message: string): string {
-  return /'[^']*'/.exec(message)?.[0] ?? '';
-}
 
 function positiveInteger(name: string) {
   return (value: string): number => {
@@ -48,6 +18,11 @@ function integerOption(name: string) {
     if (!/^\d+$/.test(value)) throw new IopError(`${name} ska vara ett heltal, inte '${value}'.`);
     return Number(value);
   };
+}
+
+/** The paths most commands take: ärende folders, iop.yaml files or folders to search. */
+function paths(): Argument {
+  return new Argument('[sökvägar...]', 'ärendemappar, iop.yaml-filer eller mappar att söka i').default(['.'], 'mappen du står i');
 }
 
 export function buildProgram(): Command {
@@ -66,7 +41,7 @@ export function buildProgram(): Command {
   const check = program
     .command('check')
     .description('kontrollera ärenden mot schemat och reglerna')
-    .argument('[sökvägar...]', 'ärendemappar, iop.yaml-filer eller mappar att söka i', ['.'])
+    .addArgument(paths())
     .addOption(new Option('-f, --format <format>', 'utdataformat').choices(['text', 'json', 'sarif', 'github']).default('text'))
     .option('--max-warnings <antal>', 'avsluta med kod 1 om det blir fler varningar än så', integerOption('--max-warnings'))
     .option('-q, --quiet', 'visa bara fel, inte varningar')
@@ -104,8 +79,9 @@ export function buildProgram(): Command {
   const build = program
     .command('build')
     .description('bygg PDF av överenskommelsen (med bilagor) och tjänsteutlåtandet')
-    .argument('[sökvägar...]', 'ärendemappar, iop.yaml-filer eller mappar att söka i', ['.'])
-    .option('-o, --out <mapp>', 'mapp att skriva PDF-filerna i', 'dist')
+    .addArgument(paths())
+    .addOption(new Option('-o, --out <mapp>', 'mapp att skriva PDF-filerna i').default(undefined, 'dist/ i arkivets rot, mappen med iop.config.yaml eller .git'))
+    .option('-q, --quiet', 'visa bara det som gick fel: inga förlopp, inga varningar som inte stoppar bygget')
     .option('--html', 'skriv också HTML-filerna')
     .option('--utkast', 'bygg trots fel och märk varje sida UTKAST')
     .option('--browser <sökväg>', 'webbläsare att använda (Chrome, Chromium eller Edge)')
@@ -197,7 +173,7 @@ export function buildProgram(): Command {
   const deadlines = program
     .command('deadlines')
     .description('lista alla tidsfrister i ärendena: besked om förlängning, uppsägning, avtalstidens slut, rapporter, fakturor och möten')
-    .argument('[sökvägar...]', 'ärendemappar, iop.yaml-filer eller mappar att söka i', ['.'])
+    .addArgument(paths())
     .addOption(new Option('-f, --format <format>', 'utdataformat').choices(['text', 'json']).default('text'))
     .option('--inom <dagar>', 'visa bara frister inom så många dagar från i dag', integerOption('--inom'))
     .option('--idag <datum>', 'räkna från detta datum (ÅÅÅÅ-MM-DD) i stället för dagens')
@@ -258,19 +234,18 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
-    return handleError(error, debug, program);
+    return handleError(error, debug, program, argv);
   }
 }
 
-function handleError(error: unknown, debug: boolean, program: Command): number {
+function handleError(error: unknown, debug: boolean, program: Command, argv: string[]): number {
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
     if (error.code === 'commander.unknownCommand') {
-      process.stderr.write(`iop: ${unknownCommand(quoted(error.message).slice(1, -1), program)}\n`);
+      process.stderr.write(`iop: ${unknownCommand(/'([^']*)'/.exec(error.message)?.[1] ?? '', program)}\n`);
       return EXIT_FAILURE;
     }
-    const translate = COMMANDER_MESSAGES[error.code];
-    process.stderr.write(`iop: ${translate ? translate(error.message) : error.message.replace(/^error: /, '')}\n`);
+    process.stderr.write(`iop: ${commanderMessage(error, program, argv) ?? error.message.replace(/^error: /, '')}\n`);
     return EXIT_FAILURE;
   }
   if (error instanceof IopError) {
