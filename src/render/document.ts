@@ -7,6 +7,7 @@ import { compileShared } from './compiled.js';
 import { createHandlebars, type HandlebarsEnv } from './helpers.js';
 import { headerFontCss } from './fonts.js';
 import { hastToHtml, renderInline, renderProse } from './markdown.js';
+import { keepNumbersTogether } from './nowrap.js';
 import { AVTAL_BLOCKS, placeBlocks, splitSections, type Section } from './sections.js';
 import type { Layout, TemplateSet } from './templates.js';
 import {
@@ -122,7 +123,7 @@ export function avtalDocument(input: DocumentInput, tocPages: Array<number | und
     kind: 'avtal',
     title: parts.title,
     subject: parts.subject,
-    html: tocPages.some((page) => page !== undefined) ? parts.layout({ ...parts.view, innehall: tocEntries(parts, tocPages) }) : parts.unnumberedHtml,
+    html: keepNumbersTogether(tocPages.some((page) => page !== undefined) ? parts.layout({ ...parts.view, innehall: tocEntries(parts, tocPages) }) : parts.unnumberedHtml),
     headerTemplate: parts.headerTemplate,
     footerTemplate: parts.footerTemplate,
     // Page numbers are only looked for when the layout prints them (a repository's own may not).
@@ -266,14 +267,15 @@ function makeTjansteutlatande(input: DocumentInput): RenderedDocument {
     handläggare: tu?.handläggare,
     beslutspunkter: points,
     avsnitt: sections,
-    bilagelista: [{ titel: `Förslag till ${lowerFirst(data.ärende.titel)}` }, ...(data.bilagor ?? []).filter((b) => b.bifogas !== false).map((b) => ({ titel: `Bilaga ${b.nummer} till överenskommelsen: ${b.titel}` }))],
+    // The agreement by its own title, as written (not "Förslag till läxhjälp i Kvarnby").
+    bilagelista: [{ titel: data.ärende.titel }, ...(data.bilagor ?? []).filter((b) => b.bifogas !== false).map((b) => ({ titel: `Bilaga ${b.nummer} till överenskommelsen: ${b.titel}` }))],
     undertecknare: tu?.undertecknare ?? [],
   };
   return {
     kind: 'tjansteutlatande',
     title,
     subject: `Tjänsteutlåtande till ${data.ärende.nämnd}`,
-    html: layout(env, templates, 'tjansteutlatande', view),
+    html: keepNumbersTogether(layout(env, templates, 'tjansteutlatande', view)),
     headerTemplate: compileShared(env, templates.partials['sidhuvud'] ?? '')({ ...view, tjansteutlatande: true }),
     footerTemplate: compileShared(env, templates.partials['sidfot'] ?? '')({ ...view, tjansteutlatande: true }),
     toc: [],
