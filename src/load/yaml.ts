@@ -3,6 +3,7 @@ import { LineCounter, isAlias, isCollection as isYamlCollection, isMap, isPair, 
 import type { Diagnostic, SourceText, YamlSource } from '../model.js';
 import { positionAt } from './positions.js';
 import { yamlHint } from './yaml-hints.js';
+import type { PseudoId } from '../diagnostic-ids.js';
 
 const YAML_MESSAGES: Record<string, string> = {
   DUPLICATE_KEY: 'Nyckeln finns redan i samma objekt. Varje nyckel får stå en gång.',
@@ -43,7 +44,7 @@ function syntaxDiagnostics(source: SourceText, errors: readonly YAMLError[]): Di
   return out;
 }
 
-function diagnosticAt(source: SourceText, start: number, end: number, ruleId: string, message: string): Diagnostic {
+function diagnosticAt(source: SourceText, start: number, end: number, ruleId: PseudoId, message: string): Diagnostic {
   const from = positionAt(source.lineStarts, start);
   const to = positionAt(source.lineStarts, Math.max(start, end));
   return { ruleId, severity: 'error', message, file: source.file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };

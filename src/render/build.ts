@@ -18,6 +18,7 @@ import { loadTemplates, type TemplateSet } from './templates.js';
 import { loadPdfReader, printWithToc } from './pdf.js';
 import { mark } from './timing.js';
 import { assignPages } from './toc.js';
+import type { PseudoId } from '../diagnostic-ids.js';
 
 const MESSAGES = {
   browserDied: (done: number, total: number) =>
@@ -268,7 +269,7 @@ class RenderTimeout extends Error {
   }
 
   toDiagnostic(file: string): Diagnostic {
-    return { ruleId: 'bygg/tidsgräns', severity: 'error', message: this.message, file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return { ruleId: 'bygg/tidsgräns' satisfies PseudoId, severity: 'error', message: this.message, file, line: 1, column: 1, endLine: 1, endColumn: 1 };
   }
 }
 

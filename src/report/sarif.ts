@@ -2,7 +2,7 @@
 import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from '../model.js';
-import { RULES } from '../rules/index.js';
+import { DIAGNOSTIC_KINDS } from '../rules/registry.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -11,14 +11,15 @@ function uri(file: string, cwd: string): string {
 }
 
 export function toSarif(diagnostics: Diagnostic[], cwd: string): object {
-  const known = new Map(RULES.map((rule) => [rule.meta.id, rule.meta]));
-  const ruleIds = [...new Set([...RULES.map((r) => r.meta.id), ...diagnostics.map((d) => d.ruleId)])];
+  // Every id from the registry, so a result never names a rule the log does not describe.
+  const known = new Map(DIAGNOSTIC_KINDS.map((kind) => [kind.id, kind]));
+  const ruleIds = [...new Set([...known.keys(), ...diagnostics.map((d) => d.ruleId)])];
   const rules = ruleIds.map((id) => {
-    const meta = known.get(id);
+    const kind = known.get(id);
     return {
       id,
-      shortDescription: { text: meta?.description ?? id },
-      ...(meta ? { fullDescription: { text: meta.explanation }, help: { text: meta.explanation }, defaultConfiguration: { level: meta.severity } } : {}),
+      shortDescription: { text: kind?.description ?? id },
+      ...(kind ? { fullDescription: { text: kind.explanation }, help: { text: kind.explanation }, defaultConfiguration: { level: kind.severity } } : {}),
     };
   });
   const results = diagnostics.map((d) => ({

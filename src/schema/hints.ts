@@ -4,9 +4,10 @@
 import type { ErrorObject } from 'ajv';
 import { pointerSegments } from '../load/yaml.js';
 import { formatOrgnr } from '../text/format.js';
+import type { PseudoId } from '../diagnostic-ids.js';
 
 export interface Hint {
-  ruleId: string;
+  ruleId: PseudoId;
   message: string;
 }
 
@@ -61,7 +62,7 @@ function expected(error: ErrorObject): string[] {
   return Array.isArray(type) ? type.map(String) : [String(type)];
 }
 
-function hint(message: string, ruleId = 'schema/typ'): Hint {
+function hint(message: string, ruleId: PseudoId = 'schema/typ'): Hint {
   return { ruleId, message };
 }
 

@@ -10,6 +10,7 @@ import { locatePointer, pointerSegments, type LocateMode } from '../load/yaml.js
 import { positionAt } from '../load/positions.js';
 import { closestMatch } from './suggest.js';
 import { commonMistake, isAmount } from './hints.js';
+import type { PseudoId } from '../diagnostic-ids.js';
 
 const require = createRequire(import.meta.url);
 
@@ -102,7 +103,7 @@ function toDiagnostic(error: ErrorObject, yaml: YamlSource): Diagnostic {
 }
 
 interface Described {
-  ruleId: string;
+  ruleId: PseudoId;
   message: string;
   pointer: string;
   mode: LocateMode;
@@ -227,7 +228,7 @@ function describe(error: ErrorObject): Described {
     case 'propertyNames':
       return { ruleId: 'schema/värde', message: `Namnet ${show(params.propertyName)} i '${field}' har fel form: använd bokstäver, siffror, bindestreck och understreck.`, pointer, mode: 'value' };
     default:
-      return { ruleId: `schema/${error.keyword}`, message: `'${field}': ${localized(error)}`, pointer, mode: 'value' };
+      return { ruleId: 'schema/värde', message: `'${field}': ${localized(error)}`, pointer, mode: 'value' };
   }
 }
 
