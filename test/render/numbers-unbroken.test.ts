@@ -85,7 +85,7 @@ describe('the tjänsteutlåtande in Chromium', () => {
           const range = document.createRange();
           range.setStart(...at(match.index));
           range.setEnd(...at(match.index + match[0].length));
-          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          const tops = new Set(Array.from(range.getClientRects()).filter((r) => r.width > 0).map((r) => Math.round(r.top)));
           if (tops.size > 1) out.push(match[0]);
         }
         return out;
