@@ -8,6 +8,7 @@ import { validateAgainstSchema } from './schema/validate.js';
 import { runRules, type RunOptions } from './rules/engine.js';
 import { RULES } from './rules/index.js';
 import type { Rule } from './rules/types.js';
+import { PSEUDO_DIAGNOSTICS } from './diagnostic-ids.js';
 
 export interface CheckOptions extends RunOptions {
   cwd?: string;
@@ -73,7 +74,7 @@ export function check(paths: string[], options: CheckOptions = {}): CheckResult 
 
 /** Checks the given ärende folders, in order. */
 export function checkDirs(dirs: readonly string[], options: CheckOptions = {}): CheckResult {
-  const configs = new ConfigResolver();
+  const configs = new ConfigResolver({ rules: RULES.map((rule) => rule.meta.id), fixed: Object.keys(PSEUDO_DIAGNOSTICS) });
   const keep = options.keepArenden ?? true;
   const arenden: CheckedArende[] = [];
   const files: FileSummary[] = [];

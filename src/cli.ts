@@ -1,40 +1,10 @@
 // Argument parsing only: each command's work is imported lazily from src/commands/.
-import { Command, CommanderError, Help, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
+import { commanderMessage, swedishHelp } from './cli-swedish.js';
 import { IopError, EXIT_FAILURE } from './errors.js';
 import { packageVersion } from './paths.js';
-
-const HELP_WORDS: Array<[RegExp, string]> = [
-  [/^Usage:/gm, 'Användning:'],
-  [/^Options:/gm, 'Flaggor:'],
-  [/^Commands:/gm, 'Kommandon:'],
-  [/^Arguments:/gm, 'Argument:'],
-  // \s, not a space: a long description wraps right after the word.
-  [/\bdefault:(\s)/g, 'standard:$1'],
-  [/\bchoices:(\s)/g, 'val:$1'],
-  [/\[options\]/g, '[flaggor]'],
-  [/\[command\]/g, '[kommando]'],
-];
-
-function swedishHelp(command: Command): void {
-  command.configureHelp({
-    formatHelp: (cmd, helper) => HELP_WORDS.reduce((text, [pattern, word]) => text.replace(pattern, word), Help.prototype.formatHelp.call(helper, cmd, helper)),
-  });
-  command.helpOption('-h, --help', 'visa hjälp för kommandot');
-}
-
-const COMMANDER_MESSAGES: Record<string, (message: string) => string> = {
-  'commander.unknownOption': (m) => `okänd flagga ${quoted(m)}`,
-  'commander.unknownCommand': (m) => `okänt kommando ${quoted(m)}. Se 'iop --help'.`,
-  'commander.missingArgument': (m) => `argumentet ${quoted(m)} saknas`,
-  'commander.optionMissingArgument': (m) => `flaggan ${quoted(m)} behöver ett värde`,
-  'commander.missingMandatoryOptionValue': (m) => `flaggan ${quoted(m)} måste anges`,
-  'commander.invalidArgument': (m) => m.replace(/^error: /, '').replace('option', 'flaggan').replace('argument', 'argumentet').replace('is invalid', 'är ogiltigt').replace('Allowed choices are', 'Tillåtna värden:'),
-  'commander.excessArguments': () => 'för många argument',
-};
-
-function quoted(message: string): string {
-  return /'[^']*'/.exec(message)?.[0] ?? '';
-}
+import { guardPipes } from './commands/output.js';
+import { closestMatch } from './schema/suggest.js';
 
 function positiveInteger(name: string) {
   return (value: string): number => {
@@ -48,6 +18,11 @@ function integerOption(name: string) {
     if (!/^\d+$/.test(value)) throw new IopError(`${name} ska vara ett heltal, inte '${value}'.`);
     return Number(value);
   };
+}
+
+/** The paths most commands take: ärende folders, iop.yaml files or folders to search. */
+function paths(): Argument {
+  return new Argument('[sökvägar...]', 'ärendemappar, iop.yaml-filer eller mappar att söka i').default(['.'], 'mappen du står i');
 }
 
 export function buildProgram(): Command {
@@ -66,7 +41,7 @@ export function buildProgram(): Command {
   const check = program
     .command('check')
     .description('kontrollera ärenden mot schemat och reglerna')
-    .argument('[sökvägar...]', 'ärendemappar, iop.yaml-filer eller mappar att söka i', ['.'])
+    .addArgument(paths())
     .addOption(new Option('-f, --format <format>', 'utdataformat').choices(['text', 'json', 'sarif', 'github']).default('text'))
     .option('--max-warnings <antal>', 'avsluta med kod 1 om det blir fler varningar än så', integerOption('--max-warnings'))
     .option('-q, --quiet', 'visa bara fel, inte varningar')
@@ -104,8 +79,9 @@ export function buildProgram(): Command {
   const build = program
     .command('build')
     .description('bygg PDF av överenskommelsen (med bilagor) och tjänsteutlåtandet')
-    .argument('[sökvägar...]', 'ärendemappar, iop.yaml-filer eller mappar att söka i', ['.'])
-    .option('-o, --out <mapp>', 'mapp att skriva PDF-filerna i', 'dist')
+    .addArgument(paths())
+    .addOption(new Option('-o, --out <mapp>', 'mapp att skriva PDF-filerna i').default(undefined, 'dist/ i arkivets rot, mappen med iop.config.yaml eller .git'))
+    .option('-q, --quiet', 'visa bara det som gick fel: inga förlopp, inga varningar som inte stoppar bygget')
     .option('--html', 'skriv också HTML-filerna')
     .option('--utkast', 'bygg trots fel och märk varje sida UTKAST')
     .option('--browser <sökväg>', 'webbläsare att använda (Chrome, Chromium eller Edge)')
@@ -210,7 +186,7 @@ export function buildProgram(): Command {
   const deadlines = program
     .command('deadlines')
     .description('lista alla tidsfrister i ärendena: besked om förlängning, uppsägning, avtalstidens slut, rapporter, fakturor och möten')
-    .argument('[sökvägar...]', 'ärendemappar, iop.yaml-filer eller mappar att söka i', ['.'])
+    .addArgument(paths())
     .addOption(new Option('-f, --format <format>', 'utdataformat').choices(['text', 'json']).default('text'))
     .option('--inom <dagar>', 'visa bara frister inom så många dagar från i dag', integerOption('--inom'))
     .option('--idag <datum>', 'räkna från detta datum (ÅÅÅÅ-MM-DD) i stället för dagens')
@@ -225,23 +201,64 @@ export function buildProgram(): Command {
   return program;
 }
 
+/** The words of a command line that name commands, without the global --debug. */
+function commandLine(argv: string[]): string[] {
+  return argv.slice(2).filter((word) => word !== '--debug');
+}
+
+/**
+ * `iop help <kommando> [underkommando]`: the command whose help to show. A word that names no
+ * command is an error (exit 2), as for `iop <okänt>`, instead of commander's silent exit 0.
+ */
+function helpTarget(program: Command, words: string[]): Command {
+  let target = program;
+  for (const word of words) {
+    const next = target.commands.find((command) => command.name() === word || command.aliases().includes(word));
+    if (!next) throw new IopError(unknownCommand(word, target));
+    target = next;
+  }
+  return target;
+}
+
+function unknownCommand(word: string, parent: Command): string {
+  const names = parent.commands.map((command) => command.name()).filter((name) => name !== 'help');
+  const guess = closestMatch(word, names);
+  const prefix = parent.parent ? `iop ${parent.name()} ` : 'iop ';
+  const list = parent.parent ? `Kommandona i '${prefix.trim()}' är` : 'Kommandona är';
+  return `okänt kommando '${word}'.${guess ? ` Menade du '${prefix}${guess}'?` : ''} ${list} ${names.join(', ')}; se '${prefix.trim()} --help'.`;
+}
+
 /** Runs the CLI; returns the exit code. Never throws. */
 export async function main(argv: string[]): Promise<number> {
+  guardPipes();
   const program = buildProgram();
   const debug = argv.includes('--debug');
   try {
+    const words = commandLine(argv);
+    // `iop` alone shows what it can do, like `iop --help`.
+    if (words.length === 0) {
+      program.outputHelp();
+      return 0;
+    }
+    if (words[0] === 'help' && words.length > 1) {
+      helpTarget(program, words.slice(1)).outputHelp();
+      return 0;
+    }
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
-    return handleError(error, debug);
+    return handleError(error, debug, program, argv);
   }
 }
 
-function handleError(error: unknown, debug: boolean): number {
+function handleError(error: unknown, debug: boolean, program: Command, argv: string[]): number {
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
-    const translate = COMMANDER_MESSAGES[error.code];
-    process.stderr.write(`iop: ${translate ? translate(error.message) : error.message.replace(/^error: /, '')}\n`);
+    if (error.code === 'commander.unknownCommand') {
+      process.stderr.write(`iop: ${unknownCommand(/'([^']*)'/.exec(error.message)?.[1] ?? '', program)}\n`);
+      return EXIT_FAILURE;
+    }
+    process.stderr.write(`iop: ${commanderMessage(error, program, argv) ?? error.message.replace(/^error: /, '')}\n`);
     return EXIT_FAILURE;
   }
   if (error instanceof IopError) {

@@ -10,6 +10,18 @@ export interface CalendarEntry {
   titel: string;
   /** Where the ärende lives, e.g. "examples/navet". */
   arende: string;
+  /** The line of iop.yaml that states the date (or what it is counted from). */
+  rad: number;
+}
+
+/** "/uppföljning/rapporter/0/förfaller" → "uppföljning, rapporter nr 1, förfaller": the fields, as a reader names them. */
+export function fieldPath(pointer: string): string {
+  const parts: string[] = [];
+  for (const segment of pointer.split('/').slice(1)) {
+    if (/^\d+$/.test(segment) && parts.length > 0) parts[parts.length - 1] += ` nr ${Number(segment) + 1}`;
+    else parts.push(segment.replaceAll('~1', '/').replaceAll('~0', '~'));
+  }
+  return parts.join(', ');
 }
 
 /** Days before a notice deadline that the calendar alarm goes off. */
@@ -23,11 +35,11 @@ export function formatIcs(entries: readonly CalendarEntry[]): string {
   return lines.map(fold).join('\r\n') + '\r\n';
 }
 
-function event({ deadline, diarienummer, titel, arende }: CalendarEntry): string[] {
+function event({ deadline, diarienummer, titel, arende, rad }: CalendarEntry): string[] {
   const date = compact(deadline.date);
   const base = diarienummer ? `${deadline.summary} (${diarienummer})` : `${deadline.summary} (${titel})`;
   const summary = deadline.passerad ? `${base} – passerad` : base;
-  const description = [titel, ...(diarienummer ? [`Diarienummer: ${diarienummer}`] : []), `Ärende: ${arende}`, `Uppgiften kommer från iop.yaml ${deadline.path}.`].join('\n');
+  const description = [titel, ...(diarienummer ? [`Diarienummer: ${diarienummer}`] : []), `Ärende: ${arende}`, `Uppgiften står i ${arende}/iop.yaml på rad ${rad} (${fieldPath(deadline.path)}).`].join('\n');
   const lines = [
     'BEGIN:VEVENT',
     `UID:${uid(diarienummer ?? arende, deadline)}`,

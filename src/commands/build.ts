@@ -1,7 +1,8 @@
 // `iop build`: checks, renders the PDFs and reports progress; the work is in src/render/build.ts.
-import { isAbsolute, relative } from 'node:path';
 import { EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS } from '../errors.js';
 import { formatText } from '../report/text.js';
+import { shownPath } from '../report/where.js';
+import { blocksFinalBuild } from '../rules/index.js';
 import type { BuildProgress, BuildResult } from '../render/build.js';
 import { discoverArenden } from '../load/discover.js';
 import type { Browser } from '../render/browser.js';
@@ -9,12 +10,15 @@ import { useColor } from './output.js';
 import { mark } from '../render/timing.js';
 
 export interface BuildCommandOptions {
-  out: string;
+  /** Unset: dist/ in the repository's root. */
+  out?: string;
   html?: boolean;
   utkast?: boolean;
   browser?: string;
   watch?: boolean;
   sidor?: number;
+  /** Only what went wrong: no progress, no "Skrev …", no warnings that do not stop the build. */
+  quiet?: boolean;
 }
 
 const MESSAGES = {
@@ -39,26 +43,23 @@ function progressWriter(): (p: BuildProgress) => void {
   };
 }
 
-/** Relative to the working folder when inside it, otherwise absolute. */
-function shown(cwd: string, file: string): string {
-  const rel = relative(cwd, file);
-  return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? file : rel;
-}
-
-function report(result: BuildResult, cwd: string): void {
+function report(result: BuildResult, cwd: string, options: BuildCommandOptions): void {
   const err = process.stderr;
-  if (result.diagnostics.length > 0) {
-    err.write(formatText(result.diagnostics, { cwd, color: useColor(err), arenden: result.arenden.length }));
+  // Quiet: the errors, and the warnings that stop a final build (they are why no PDF was made).
+  const diagnostics = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error' || (!options.utkast && blocksFinalBuild(d))) : result.diagnostics;
+  if (diagnostics.length > 0) {
+    err.write(formatText(diagnostics, { cwd, color: useColor(err), arenden: result.arenden.length }));
   }
   for (const item of result.arenden) {
-    const name = shown(cwd, item.arende.arende.dir);
+    const name = shownPath(cwd, item.arende.arende.dir);
     if (item.skipped === 'fel') err.write(MESSAGES.refused(name) + '\n');
     else if (item.skipped === 'ogiltig') err.write(MESSAGES.invalid(name) + '\n');
     else if (item.skipped === 'renderingsfel') err.write(MESSAGES.renderFailed(name) + '\n');
     else if (item.skipped === 'tidsgräns') err.write(MESSAGES.timedOut(name) + '\n');
+    if (options.quiet) continue;
     for (const file of item.files) {
-      err.write(MESSAGES.wrote(shown(cwd, file.pdf), file.pages) + '\n');
-      if (file.html) err.write(MESSAGES.wrote(shown(cwd, file.html)) + '\n');
+      err.write(MESSAGES.wrote(shownPath(cwd, file.pdf), file.pages) + '\n');
+      if (file.html) err.write(MESSAGES.wrote(shownPath(cwd, file.html)) + '\n');
     }
   }
 }
@@ -98,9 +99,9 @@ async function buildAndReport(paths: string[], options: BuildCommandOptions, cwd
     mark('webbläsaren startas');
   }
   const { build } = await import('../render/build.js');
-  const result = await build(paths, { cwd, out: options.out, html: options.html, utkast: options.utkast, browserPath: options.browser, browser, launching, pages: options.sidor, onProgress: progressWriter() });
-  report(result, cwd);
-  if (result.arenden.some((a) => a.files.length > 0)) process.stderr.write(MESSAGES.done(((performance.now() - started) / 1000).toFixed(1).replace('.', ',')) + '\n');
+  const result = await build(paths, { cwd, out: options.out, html: options.html, utkast: options.utkast, browserPath: options.browser, browser, launching, pages: options.sidor, onProgress: options.quiet ? undefined : progressWriter() });
+  report(result, cwd, options);
+  if (!options.quiet && result.arenden.some((a) => a.files.length > 0)) process.stderr.write(MESSAGES.done(((performance.now() - started) / 1000).toFixed(1).replace('.', ',')) + '\n');
   return result;
 }
 

@@ -1,5 +1,5 @@
 // `iop deadlines`: every date that matters across the ärenden, as a table, JSON or an iCalendar file.
-import { basename, relative, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { check } from '../check.js';
 import { IopError } from '../errors.js';
 import { addDays, isIsoDate } from '../calendar/dates.js';
@@ -10,6 +10,9 @@ import { EXIT_PROBLEMS } from '../errors.js';
 import { todayIso } from '../rules/engine.js';
 import type { IopData } from '../model.js';
 import { writeOut } from './output.js';
+import { locatePointer } from '../load/yaml.js';
+import { positionAt } from '../load/positions.js';
+import { checkCommand, shownPath } from '../report/where.js';
 
 export interface DeadlinesCommandOptions {
   format: 'text' | 'json';
@@ -27,17 +30,19 @@ export async function runDeadlines(paths: string[], options: DeadlinesCommandOpt
   for (const skipped of unreadable) {
     // Say why: the first errors, positioned, so the user need not run `iop check` to learn it.
     const errors = skipped.diagnostics.filter((d) => d.severity === 'error');
-    const reasons = errors.slice(0, 3).map((d) => `  ${relative(cwd, d.file)}:${d.line}:${d.column}  ${d.message}`);
+    const reasons = errors.slice(0, 3).map((d) => `  ${shownPath(cwd, d.file)}:${d.line}:${d.column}  ${d.message}`);
     if (errors.length > 3) reasons.push(`  … och ${errors.length - 3} fel till (kör 'iop check').`);
-    process.stderr.write(`iop: kan inte läsa tidsfristerna i ${relative(cwd, skipped.arende.dir) || '.'}: iop.yaml har fel.\n${reasons.join('\n')}${reasons.length > 0 ? '\n' : ''}`);
+    process.stderr.write(`iop: kan inte läsa tidsfristerna i ${shownPath(cwd, skipped.arende.dir)}: iop.yaml har fel.\n${reasons.join('\n')}${reasons.length > 0 ? '\n' : ''}`);
   }
   if (unreadable.length > 0) process.exitCode = EXIT_PROBLEMS;
   let entries: CalendarEntry[] = result.arenden
     .filter((a) => a.valid)
     .flatMap(({ arende }) => {
       const data = arende.data as IopData;
-      const name = relative(cwd, arende.dir) || basename(resolve(arende.dir));
-      return computeDeadlines(data, { today }).map((deadline) => ({ deadline, diarienummer: data.ärende.diarienummer, titel: data.ärende.titel, arende: name }));
+      const shown = shownPath(cwd, arende.dir);
+      const name = shown === '.' ? basename(resolve(arende.dir)) : shown;
+      const rad = (path: string): number => positionAt(arende.yaml.lineStarts, locatePointer(arende.yaml, path).start).line;
+      return computeDeadlines(data, { today }).map((deadline) => ({ deadline, diarienummer: data.ärende.diarienummer, titel: data.ärende.titel, arende: name, rad: rad(deadline.path) }));
     });
   if (options.inom !== undefined) {
     const last = addDays(today, options.inom);
@@ -47,7 +52,8 @@ export async function runDeadlines(paths: string[], options: DeadlinesCommandOpt
 
   if (options.ics) {
     writeFileAtomic(resolve(cwd, options.ics), formatIcs(entries));
-    process.stderr.write(`iop: skrev ${entries.length} ${entries.length === 1 ? 'händelse' : 'händelser'} till ${options.ics}.\n`);
+    // Not "iop:": that prefix is for what went wrong.
+    process.stderr.write(`Skrev ${entries.length} ${entries.length === 1 ? 'händelse' : 'händelser'} till ${options.ics}.\n`);
   }
   if (options.format === 'json') {
     await writeOut(JSON.stringify(entries.map(toJson), null, 2) + '\n');

@@ -16,6 +16,7 @@ import { formatBelopp, formatPeriod } from '../text/format.js';
 import { describeKpiSources, describeUplift } from '../kpi/uplift.js';
 import type { ValidArende } from '../model.js';
 import { writeOut } from './output.js';
+import { checkCommand, shownPath } from '../report/where.js';
 
 export interface ExtendCommandOptions {
   till?: string;
@@ -32,7 +33,7 @@ export async function runExtend(path: string, options: ExtendCommandOptions): Pr
   if (dirs.length !== 1) throw new IopError(`Ange exakt ett ärende att förlänga; ${path} innehåller ${dirs.length}.`);
   const { arende, diagnostics } = loadArende(dirs[0]!);
   const checked = checkArende(arende, diagnostics, { rules: [] });
-  if (!checked.valid) throw new IopError(`${relative(cwd, arende.yaml.file) || arende.yaml.file} har fel som måste rättas först. Kör 'iop check ${path}'.`);
+  if (!checked.valid) throw new IopError(`${shownPath(cwd, arende.yaml.file)} har fel som måste rättas först. Kör ${checkCommand(cwd, arende.dir)}.`);
   const valid = arende as ValidArende;
   const repositoryTable = options.tabell !== undefined ? resolve(cwd, options.tabell) : repositoryTableFor(valid.config, valid.dir);
   const plan = planExtension(valid.data, loadKpiTables(repositoryTable), options.till, todayIso());
@@ -50,8 +51,8 @@ export async function runExtend(path: string, options: ExtendCommandOptions): Pr
     const file = join(valid.dir, `tillagg-${plan.number}.md`);
     if (existsSync(file)) throw new IopError(`${file} finns redan; tillägget skrevs inte (iop.yaml är uppdaterad).`);
     writeFileSync(file, renderTillagg(valid.data, plan), 'utf8');
-    lines.push(`Skrev ${relative(cwd, file) || file}.`);
+    lines.push(`Skrev ${shownPath(cwd, file)}.`);
   }
-  lines.push(`Skrev ${relative(cwd, valid.yaml.file) || valid.yaml.file}. Kör 'iop check ${path}' för att kontrollera ärendet.`);
+  lines.push(`Skrev ${shownPath(cwd, valid.yaml.file)}. Kontrollera ärendet med ${checkCommand(cwd, valid.dir)}`);
   await writeOut(lines.join('\n') + '\n');
 }

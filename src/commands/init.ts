@@ -1,11 +1,12 @@
 // `iop init [mapp]`: a new ärende from the bundled template; asks on a terminal, takes flags otherwise.
-import { resolve, relative } from 'node:path';
+import { resolve } from 'node:path';
 import { scaffold } from '../init/scaffold.js';
 import { answersFromFlags, type InitFlags } from '../init/answers.js';
 import { writeNewFolder } from '../init/write.js';
 import { todayIso } from '../rules/engine.js';
 import { IopError } from '../errors.js';
 import { existsSync } from 'node:fs';
+import { checkCommand, shownPath } from '../report/where.js';
 
 export async function runInit(folder: string, flags: InitFlags): Promise<void> {
   const target = resolve(folder);
@@ -19,6 +20,9 @@ export async function runInit(folder: string, flags: InitFlags): Promise<void> {
   }
   const answers = answersFromFlags(filled, todayIso());
   writeNewFolder(target, scaffold(target, answers));
-  const shown = relative(process.cwd(), target) || '.';
-  process.stdout.write(`Skapade ${shown}/ med iop.yaml, avtal.md, tjansteutlatande.md och bilagor/.\nFyll i det som står inom [fyll i: …] och kör sedan: iop check ${shown}\n`);
+  const cwd = process.cwd();
+  process.stdout.write(
+    `Skapade ${shownPath(cwd, target)}/ med iop.yaml, avtal.md, tjansteutlatande.md och bilagor/.\n` +
+      `Fyll i det som står inom [fyll i: …] och kontrollera sedan ärendet:\n\n  ${checkCommand(cwd, target)}\n`,
+  );
 }

@@ -18,6 +18,11 @@ export interface InitFlags {
 const ORGNR = /^(16)?\d{6}-?\d{4}$/;
 
 export function parseParty(text: string): InitParty {
+  // "Föreningen X, idéburen, 846005-8327": a name may hold a comma, so commas are never the separator.
+  if (!text.includes(';') && /,\s*(idéburen|ideburen|offentlig)\s*(,|$)/i.test(text)) {
+    const fixed = text.split(',').map((s) => s.trim()).join(';');
+    throw new IopError(`--part '${text}': skilj namn, sektor och organisationsnummer åt med semikolon, inte komma: --part "${fixed}".`);
+  }
   const [namn = '', sektorText = '', organisationsnummer = ''] = text.split(';').map((s) => s.trim());
   const sektor = sektorText.toLowerCase().replace('ideburen', 'idéburen');
   if (!namn) throw new IopError(`--part '${text}' saknar namn. Skriv "namn;sektor;organisationsnummer".`);

@@ -1,7 +1,12 @@
-// Watches an ärende's sources (iop.yaml, iop.config.yaml, *.md): fs.watch, recursive where the
-// platform supports it, filtered to source files and debounced so one save gives one callback.
-import { watch, type FSWatcher } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+// Watches an ärende's sources (iop.yaml, iop.config.yaml, *.md) by folder: one non-recursive
+// fs.watch per folder, filtered to source files and debounced so one save gives one callback.
+//
+// Why by folder: many editors (and `sed -i`) save by writing a temporary file and renaming it over
+// the old one. A watch on the file, or Node 20's recursive watch on Linux (which watches each file
+// it finds), follows the old file, which is gone after the first such save: every later save went
+// unseen. A folder's watch sees each rename into it, whatever the editor does.
+import { readdirSync, watch, type FSWatcher } from 'node:fs';
+import { basename, dirname, join, relative, sep } from 'node:path';
 
 const SOURCE_NAME = /^(iop\.yaml|iop\.config\.yaml|[^/\\]+\.md)$/;
 const SKIPPED_DIR = /^(\.|node_modules$|dist$)/;
@@ -25,10 +30,33 @@ export interface SourceWatcher {
   close(): void;
 }
 
+/** `dir` and every folder under it that may hold sources (not dist/, node_modules/ or hidden ones). */
+function foldersUnder(dir: string): string[] {
+  const found = [dir];
+  for (let i = 0; i < found.length; i++) {
+    let entries;
+    try {
+      entries = readdirSync(found[i]!, { withFileTypes: true });
+    } catch {
+      continue; // removed meanwhile, or not readable: nothing to watch there
+    }
+    for (const entry of entries) if (entry.isDirectory() && !SKIPPED_DIR.test(entry.name)) found.push(join(found[i]!, entry.name));
+  }
+  return found;
+}
+
+type Accept = (name: string) => boolean;
+
+interface FolderWatch {
+  watcher: FSWatcher;
+  /** Which names in the folder count as sources; several callers may watch one folder. */
+  accepts: Accept[];
+}
+
 /** Calls `onChange` once per burst of changes to source files under `dirs` (or to `files`). */
 export function watchSources(dirs: string[], onChange: () => void, options: WatchOptions = {}): SourceWatcher {
   const debounceMs = options.debounceMs ?? 150;
-  const watchers: FSWatcher[] = [];
+  const folders = new Map<string, FolderWatch>();
   let timer: NodeJS.Timeout | undefined;
   let closed = false;
   const changed = (): void => {
@@ -38,38 +66,59 @@ export function watchSources(dirs: string[], onChange: () => void, options: Watc
       if (!closed) onChange();
     }, debounceMs);
   };
-  const add = (dir: string, recursive: boolean, accept: (file: string) => boolean): void => {
-    const watcher = watch(dir, { recursive }, (_event, file) => {
-      // No name means the platform could not tell which file changed: assume a source did.
-      if (file === null || accept(file.toString())) changed();
+  const forget = (folder: string): void => {
+    folders.get(folder)?.watcher.close();
+    folders.delete(folder);
+  };
+  const add = (folder: string, accept: Accept, onRename?: () => void): void => {
+    const known = folders.get(folder);
+    if (known) {
+      known.accepts.push(accept);
+      return;
+    }
+    const accepts = [accept];
+    let watcher: FSWatcher;
+    try {
+      watcher = watch(folder, (event, name) => {
+        if (event === 'rename') onRename?.();
+        // No name means the platform could not tell which file changed: assume a source did.
+        if (name === null || accepts.some((test) => test(name.toString()))) changed();
+      });
+    } catch (error) {
+      // A folder that vanished between listing and watching has nothing to watch.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw error;
+    }
+    watcher.on('error', (error) => {
+      // A watched folder that is removed ends its watch; anything else is worth saying.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EPERM' && code !== 'ENOENT') options.onError?.(error);
+      forget(folder);
     });
-    watcher.on('error', (error) => options.onError?.(error));
-    watchers.push(watcher);
+    folders.set(folder, { watcher, accepts });
   };
 
-  for (const dir of new Set(dirs)) {
-    try {
-      add(dir, true, isSourcePath);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM') throw error;
-      // Without recursive watching: the folder itself and bilagor/ are where sources live.
-      add(dir, false, isSourcePath);
-      try {
-        add(join(dir, 'bilagor'), false, isSourcePath);
-      } catch {
-        // no bilagor folder
-      }
+  // Every folder of each ärende, listed again whenever names change in one of them, so that a new
+  // bilagor/ (or one renamed into place) is watched too and a removed one is let go.
+  const roots = [...new Set(dirs)];
+  const scan = (root: string): void => {
+    if (closed) return;
+    const current = new Set(foldersUnder(root));
+    for (const folder of [...folders.keys()]) {
+      if (folder !== root && folder.startsWith(root + sep) && !current.has(folder)) forget(folder);
     }
-  }
-  for (const file of new Set(options.files ?? [])) {
-    if (dirs.includes(dirname(file))) continue;
-    add(dirname(file), false, (name) => name === basename(file));
-  }
+    for (const folder of current) {
+      if (!folders.has(folder)) add(folder, (name) => isSourcePath(relative(root, join(folder, name))), () => scan(root));
+    }
+  };
+  for (const root of roots) scan(root);
+  for (const file of new Set(options.files ?? [])) add(dirname(file), (name) => name === basename(file));
   return {
     close() {
       closed = true;
       clearTimeout(timer);
-      for (const watcher of watchers) watcher.close();
+      for (const { watcher } of folders.values()) watcher.close();
+      folders.clear();
     },
   };
 }

@@ -8,6 +8,7 @@ import { emptyYaml, parseYaml } from './yaml.js';
 import { toMarkdownSource } from './markdown.js';
 import { ConfigResolver } from './config.js';
 import { ARENDE_FILE } from './discover.js';
+import type { PseudoId } from '../diagnostic-ids.js';
 
 export const AVTAL_FILE = 'avtal.md';
 export const TJANSTEUTLATANDE_FILE = 'tjansteutlatande.md';
@@ -68,7 +69,7 @@ function readMarkdown(file: string, root: string, diagnostics: Diagnostic[]): Ma
   }
   if (stat.isSymbolicLink() && !isInside(root, file)) {
     diagnostics.push({
-      ruleId: 'fil/utanför',
+      ruleId: 'fil/utanför' satisfies PseudoId,
       severity: 'error',
       message: 'Filen är en symbolisk länk som pekar utanför ärendemappen. iop läser bara filer inom ärendet.',
       file,

@@ -1,9 +1,12 @@
 // Finds and reads iop.config.yaml by walking up from an ärende folder; validated by its own schema.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Diagnostic, IopConfig, RuleSetting } from '../model.js';
+import type { Diagnostic, IopConfig, RuleSetting, YamlSource } from '../model.js';
+import type { PseudoId } from '../diagnostic-ids.js';
+import { closestMatch } from '../schema/suggest.js';
+import { positionAt } from './positions.js';
 import { readSource } from './source.js';
-import { parseYaml } from './yaml.js';
+import { locatePointer, parseYaml } from './yaml.js';
 import { validateAgainstSchema } from '../schema/validate.js';
 
 export const CONFIG_FILE = 'iop.config.yaml';
@@ -24,10 +27,19 @@ const SETTING_WORDS: Record<string, RuleSetting> = {
 
 const EMPTY: LoadedConfig = { config: { regler: {} }, diagnostics: [] };
 
+/** The rule ids a config may name, and the ids of diagnostics that no setting changes. */
+export interface KnownIds {
+  rules: readonly string[];
+  fixed: readonly string[];
+}
+
 /** Caches per folder, so a run over hundreds of ärenden reads each config once. */
 export class ConfigResolver {
   private readonly byFile = new Map<string, LoadedConfig>();
   private readonly byDir = new Map<string, string | null>();
+
+  /** `known`: check the rule names under regler against them (the check pipeline passes them). */
+  constructor(private readonly known?: KnownIds) {}
 
   /** The config in force for a folder (the nearest iop.config.yaml at or above it). */
   forDir(dir: string): LoadedConfig {
@@ -35,7 +47,7 @@ export class ConfigResolver {
     if (!file) return EMPTY;
     let loaded = this.byFile.get(file);
     if (!loaded) {
-      loaded = readConfig(file);
+      loaded = readConfig(file, this.known);
       this.byFile.set(file, loaded);
     }
     return loaded;
@@ -61,7 +73,25 @@ export class ConfigResolver {
   }
 }
 
-export function readConfig(file: string): LoadedConfig {
+const MESSAGES = {
+  unknownRule: (id: string, guess: string | undefined) => `Det finns ingen regel '${id}'.${guess ? ` Menade du '${guess}'?` : " Se 'iop rules'."}`,
+  fixed: (id: string) => `'${id}' är ingen regel utan ett fel som alltid gäller: det kan inte stängas av eller bli en varning.`,
+};
+
+/** A setting for a rule that does not exist does nothing; say so where it is written. */
+function unknownRules(yaml: YamlSource, regler: Record<string, unknown>, known: KnownIds): Diagnostic[] {
+  return Object.keys(regler)
+    .filter((id) => !known.rules.includes(id))
+    .map((id) => {
+      const range = locatePointer(yaml, `/regler/${id.replaceAll('~', '~0').replaceAll('/', '~1')}`, 'key');
+      const from = positionAt(yaml.lineStarts, range.start);
+      const to = positionAt(yaml.lineStarts, range.end);
+      const message = known.fixed.includes(id) ? MESSAGES.fixed(id) : MESSAGES.unknownRule(id, closestMatch(id, [...known.rules]));
+      return { ruleId: 'schema/okänt-fält' satisfies PseudoId, severity: 'error' as const, message, file: yaml.file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, path: `/regler/${id}` };
+    });
+}
+
+export function readConfig(file: string, known?: KnownIds): LoadedConfig {
   const read = readSource(file);
   if (!read.ok) return { config: { file, root: dirname(file), regler: {} }, diagnostics: [read.diagnostic] };
   const parsed = parseYaml(read.source);
@@ -71,6 +101,8 @@ export function readConfig(file: string): LoadedConfig {
   const diagnostics = validateAgainstSchema('config', parsed.data, parsed.yaml);
   if (diagnostics.length > 0) return { config: base, diagnostics };
   const raw = parsed.data as Omit<IopConfig, 'regler'> & { regler?: Record<string, string> };
+  if (known && raw.regler) diagnostics.push(...unknownRules(parsed.yaml, raw.regler, known));
+  if (diagnostics.length > 0) return { config: base, diagnostics };
   const regler: Record<string, RuleSetting> = {};
   for (const [id, setting] of Object.entries(raw.regler ?? {})) {
     const normalized = SETTING_WORDS[setting];

@@ -4,6 +4,7 @@ import type { Diagnostic, SourceText } from '../model.js';
 import { IopError } from '../errors.js';
 import { fsErrorReason } from '../io/fs-errors.js';
 import { computeLineStarts, positionAt } from './positions.js';
+import type { PseudoId } from '../diagnostic-ids.js';
 
 /** Larger files are refused: no real agreement comes near this. */
 export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
@@ -13,7 +14,7 @@ const lenientDecoder = new TextDecoder('utf-8', { fatal: false });
 
 export type ReadResult = { ok: true; source: SourceText } | { ok: false; diagnostic: Diagnostic };
 
-function fileDiagnostic(file: string, ruleId: string, message: string, line = 1, column = 1): Diagnostic {
+function fileDiagnostic(file: string, ruleId: PseudoId, message: string, line = 1, column = 1): Diagnostic {
   return { ruleId, severity: 'error', message, file, line, column, endLine: line, endColumn: column };
 }
 

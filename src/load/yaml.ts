@@ -2,6 +2,8 @@
 import { LineCounter, isAlias, isCollection as isYamlCollection, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node, type YAMLError } from 'yaml';
 import type { Diagnostic, SourceText, YamlSource } from '../model.js';
 import { positionAt } from './positions.js';
+import { yamlHint } from './yaml-hints.js';
+import type { PseudoId } from '../diagnostic-ids.js';
 
 const YAML_MESSAGES: Record<string, string> = {
   DUPLICATE_KEY: 'Nyckeln finns redan i samma objekt. Varje nyckel får stå en gång.',
@@ -25,7 +27,24 @@ function yamlMessage(error: YAMLError): string {
   return YAML_MESSAGES[error.code] ?? `Felaktig YAML (${error.code.toLowerCase().replaceAll('_', ' ')}).`;
 }
 
-function diagnosticAt(source: SourceText, start: number, end: number, ruleId: string, message: string): Diagnostic {
+/** One diagnostic per problem: the parser may report one mistake twice, at the same place. */
+function syntaxDiagnostics(source: SourceText, errors: readonly YAMLError[]): Diagnostic[] {
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const error of errors) {
+    const hint = yamlHint(source, error);
+    const diagnostic = hint
+      ? diagnosticAt(source, hint.start, hint.end, 'yaml/syntax', hint.message)
+      : diagnosticAt(source, error.pos[0], error.pos[1], error.code === 'DUPLICATE_KEY' ? 'yaml/dubblett-nyckel' : 'yaml/syntax', yamlMessage(error));
+    const key = `${diagnostic.line}:${diagnostic.column}:${diagnostic.message}`;
+    if (hint && seen.has(key)) continue;
+    seen.add(key);
+    out.push(diagnostic);
+  }
+  return out;
+}
+
+function diagnosticAt(source: SourceText, start: number, end: number, ruleId: PseudoId, message: string): Diagnostic {
   const from = positionAt(source.lineStarts, start);
   const to = positionAt(source.lineStarts, Math.max(start, end));
   return { ruleId, severity: 'error', message, file: source.file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
@@ -47,9 +66,7 @@ export function parseYaml(source: SourceText): ParsedYaml {
   } catch (error) {
     return { data: undefined, diagnostics: [structureDiagnostic(source, error)] };
   }
-  const diagnostics: Diagnostic[] = doc.errors.map((error) =>
-    diagnosticAt(source, error.pos[0], error.pos[1], error.code === 'DUPLICATE_KEY' ? 'yaml/dubblett-nyckel' : 'yaml/syntax', yamlMessage(error)),
-  );
+  const diagnostics = syntaxDiagnostics(source, doc.errors);
   const yaml: YamlSource = { ...source, lineStarts: lineCounter.lineStarts, doc, lineCounter };
   if (diagnostics.length === 0) diagnostics.push(...collectionKeys(source, doc));
   if (diagnostics.length > 0) return { yaml, data: undefined, diagnostics };

@@ -5,6 +5,7 @@ import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { checkDirs, type CheckedArende, type CheckOptions, type CheckResult } from '../check.js';
 import { discoverArenden } from '../load/discover.js';
+import { defaultOutDir } from '../load/repository.js';
 import type { Diagnostic, ValidArende } from '../model.js';
 import { IopError } from '../errors.js';
 import { writeErrorReason, writeFileAtomic } from '../io/atomic.js';
@@ -17,6 +18,7 @@ import { loadTemplates, type TemplateSet } from './templates.js';
 import { loadPdfReader, printWithToc } from './pdf.js';
 import { mark } from './timing.js';
 import { assignPages } from './toc.js';
+import type { PseudoId } from '../diagnostic-ids.js';
 
 const MESSAGES = {
   browserDied: (done: number, total: number) =>
@@ -27,7 +29,7 @@ const MESSAGES = {
 };
 
 export interface BuildOptions extends CheckOptions {
-  /** Output folder; each ärende gets a subfolder named after its folder. Default "dist". */
+  /** Output folder; each ärende gets a subfolder named after its folder. Default: dist/ in the repository (src/load/repository.ts). */
   out?: string;
   /** Also write the HTML of each document. */
   html?: boolean;
@@ -127,7 +129,7 @@ export async function build(paths: string[], options: BuildOptions = {}): Promis
 async function buildWith(dirs: string[], options: BuildOptions, cwd: string, launching: Promise<LaunchedBrowser> | undefined): Promise<BuildResult> {
   const result = checkDirs(dirs, { ...options, cwd });
   mark('kontrollen klar');
-  const outRoot = resolve(cwd, options.out ?? 'dist');
+  const outRoot = options.out !== undefined ? resolve(cwd, options.out) : defaultOutDir(dirs, cwd);
   const names = outputNames(result.arenden, cwd);
   const renderDiagnostics: Diagnostic[] = [];
 
@@ -269,7 +271,7 @@ class RenderTimeout extends Error {
   }
 
   toDiagnostic(file: string): Diagnostic {
-    return { ruleId: 'bygg/tidsgräns', severity: 'error', message: this.message, file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return { ruleId: 'bygg/tidsgräns' satisfies PseudoId, severity: 'error', message: this.message, file, line: 1, column: 1, endLine: 1, endColumn: 1 };
   }
 }
 

@@ -1,6 +1,7 @@
 // Data + prose + templates → the HTML of each document, and its running header and footer.
 import { relative } from 'node:path';
 import type { IopData, MarkdownSource, ValidArende } from '../model.js';
+import { approvalGenerated, statedPoints } from '../text/decision.js';
 import { formatDatum, formatLista, formatPeriod } from '../text/format.js';
 import { compileShared } from './compiled.js';
 import { createHandlebars, type HandlebarsEnv } from './helpers.js';
@@ -8,6 +9,7 @@ import { headerFontCss } from './fonts.js';
 import { hastToHtml, renderInline, renderProse } from './markdown.js';
 import { BLOCKS, blockHasData, isBlockName, ownTextBlocks, type BlockName } from '../data/blocks.js';
 import { blockMarker, section, splitSections, type Section } from './sections.js';
+import { keepNumbersTogether } from './nowrap.js';
 import type { Layout, TemplateSet } from './templates.js';
 import {
   approvalText,
@@ -178,7 +180,7 @@ export function avtalDocument(input: DocumentInput, tocPages: Array<number | und
     kind: 'avtal',
     title: parts.title,
     subject: parts.subject,
-    html: tocPages.some((page) => page !== undefined) ? parts.layout({ ...parts.view, innehall: tocEntries(parts, tocPages) }) : parts.unnumberedHtml,
+    html: keepNumbersTogether(tocPages.some((page) => page !== undefined) ? parts.layout({ ...parts.view, innehall: tocEntries(parts, tocPages) }) : parts.unnumberedHtml),
     headerTemplate: parts.headerTemplate,
     footerTemplate: parts.footerTemplate,
     // Page numbers are only looked for when the layout prints them (a repository's own may not).
@@ -285,9 +287,10 @@ function makeTjansteutlatande(input: DocumentInput): RenderedDocument {
   const title = draftTitle(tu?.titel ?? data.ärende.titel, input.utkast);
   const yamlFile = arende.yaml.file;
 
+  // The approval is written from the data only when the data does not word it (src/text/decision.ts).
   const points = [
-    tu?.godkännande !== undefined ? renderInline(env, { file: yamlFile, text: tu.godkännande }, data) : escapeHtml(approvalText(data)),
-    ...(tu?.beslutspunkter ?? []).map((text) => renderInline(env, { file: yamlFile, text }, data)),
+    ...(approvalGenerated(tu) ? [escapeHtml(approvalText(data))] : []),
+    ...statedPoints(tu).map(({ text }) => renderInline(env, { file: yamlFile, text }, data)),
   ];
 
   const sections = arende.tjansteutlatande ? splitSections(prose(createHandlebars(data), arende.tjansteutlatande, data)) : [];
@@ -314,7 +317,7 @@ function makeTjansteutlatande(input: DocumentInput): RenderedDocument {
     kind: 'tjansteutlatande',
     title,
     subject: data.ärende.nämnd ? `Tjänsteutlåtande till ${data.ärende.nämnd}` : 'Tjänsteutlåtande',
-    html: layout(env, templates, 'tjansteutlatande', view),
+    html: keepNumbersTogether(layout(env, templates, 'tjansteutlatande', view)),
     headerTemplate: compileShared(env, templates.partials['sidhuvud'] ?? '')({ ...view, tjansteutlatande: true }),
     footerTemplate: compileShared(env, templates.partials['sidfot'] ?? '')({ ...view, tjansteutlatande: true }),
     toc: [],

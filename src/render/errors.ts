@@ -1,5 +1,6 @@
 // A problem in one ärende's sources found while rendering (e.g. a Handlebars path that does not exist).
 import type { Diagnostic } from '../model.js';
+import type { PseudoId } from '../diagnostic-ids.js';
 
 export class RenderError extends Error {
   constructor(
@@ -13,6 +14,6 @@ export class RenderError extends Error {
   }
 
   toDiagnostic(): Diagnostic {
-    return { ruleId: 'mall/uttryck', severity: 'error', message: this.message, file: this.file, line: this.line, column: this.column, endLine: this.line, endColumn: this.column + 1 };
+    return { ruleId: 'mall/uttryck' satisfies PseudoId, severity: 'error', message: this.message, file: this.file, line: this.line, column: this.column, endLine: this.line, endColumn: this.column + 1 };
   }
 }

@@ -1,5 +1,5 @@
 // The JSON contract other tools rely on: version 1, paths relative to the working directory.
-import { relative } from 'node:path';
+import { dirname, relative, sep } from 'node:path';
 import type { Diagnostic } from '../model.js';
 import type { CheckResult } from '../check.js';
 
@@ -10,20 +10,35 @@ export interface JsonReport {
   summary: { files: number; errors: number; warnings: number };
 }
 
+/**
+ * One entry per ärende (its iop.yaml) counting every diagnostic of the ärende, in avtal.md and the
+ * bilagor too, then one per other file with diagnostics (an iop.config.yaml): the entries add up to
+ * the summary.
+ */
+function fileCounts(result: CheckResult, diagnostics: Diagnostic[], rel: (file: string) => string): JsonReport['files'] {
+  const folders = result.files.map((summary) => dirname(summary.file) + sep);
+  const counts = new Map<string, { path: string; errors: number; warnings: number }>();
+  for (const summary of result.files) counts.set(summary.file, { path: rel(summary.file), errors: 0, warnings: 0 });
+  for (const d of diagnostics) {
+    // The innermost ärende folder holding the file; a file in none is its own entry.
+    let owner = -1;
+    folders.forEach((folder, index) => {
+      if (d.file.startsWith(folder) && (owner < 0 || folder.length > folders[owner]!.length)) owner = index;
+    });
+    const key = owner < 0 ? d.file : result.files[owner]!.file;
+    const entry = counts.get(key) ?? { path: rel(key), errors: 0, warnings: 0 };
+    counts.set(key, entry);
+    if (d.severity === 'error') entry.errors++;
+    else entry.warnings++;
+  }
+  return [...counts.values()];
+}
+
 export function toJsonReport(result: CheckResult, diagnostics: Diagnostic[], cwd: string): JsonReport {
   const rel = (file: string): string => relative(cwd, file).split('\\').join('/') || '.';
-  const shown = new Set(diagnostics);
-  const files = result.files.map((summary) => {
-    const own = diagnostics.filter((d) => d.file === summary.file && shown.has(d));
-    return {
-      path: rel(summary.file),
-      errors: own.filter((d) => d.severity === 'error').length,
-      warnings: own.filter((d) => d.severity === 'warning').length,
-    };
-  });
   return {
     version: 1,
-    files,
+    files: fileCounts(result, diagnostics, rel),
     diagnostics: diagnostics.map((d) => {
       const out: JsonReport['diagnostics'][number] = {
         ruleId: d.ruleId,

@@ -1,7 +1,8 @@
 // SARIF 2.1.0 for code-scanning tools: the rules from their meta, results with physical and related locations.
 import { relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from '../model.js';
-import { RULES } from '../rules/index.js';
+import { DIAGNOSTIC_KINDS } from '../rules/registry.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -10,14 +11,15 @@ function uri(file: string, cwd: string): string {
 }
 
 export function toSarif(diagnostics: Diagnostic[], cwd: string): object {
-  const known = new Map(RULES.map((rule) => [rule.meta.id, rule.meta]));
-  const ruleIds = [...new Set([...RULES.map((r) => r.meta.id), ...diagnostics.map((d) => d.ruleId)])];
+  // Every id from the registry, so a result never names a rule the log does not describe.
+  const known = new Map(DIAGNOSTIC_KINDS.map((kind) => [kind.id, kind]));
+  const ruleIds = [...new Set([...known.keys(), ...diagnostics.map((d) => d.ruleId)])];
   const rules = ruleIds.map((id) => {
-    const meta = known.get(id);
+    const kind = known.get(id);
     return {
       id,
-      shortDescription: { text: meta?.description ?? id },
-      ...(meta ? { fullDescription: { text: meta.explanation }, help: { text: meta.explanation }, defaultConfiguration: { level: meta.severity } } : {}),
+      shortDescription: { text: kind?.description ?? id },
+      ...(kind ? { fullDescription: { text: kind.explanation }, help: { text: kind.explanation }, defaultConfiguration: { level: kind.severity } } : {}),
     };
   });
   const results = diagnostics.map((d) => ({
@@ -50,7 +52,8 @@ export function toSarif(diagnostics: Diagnostic[], cwd: string): object {
     runs: [
       {
         tool: { driver: { name: 'iop', rules } },
-        originalUriBaseIds: { '%SRCROOT%': { uri: 'file://' + cwd.split('\\').join('/').replace(/\/?$/, '/') } },
+        // A URI, so a space is %20 and å is %C3%A5 (pathToFileURL also makes C:\\x into file:///C:/x).
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd).href.replace(/\/?$/, '/') } },
         results,
       },
     ],

@@ -1,9 +1,9 @@
 // Human output: "fil:rad:kolumn  fel  meddelande  regel-id", a code frame, related places, a summary.
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
 import { SEVERITY_WORD, type Diagnostic } from '../model.js';
 import { computeLineStarts, lineText } from '../load/positions.js';
 import { summaryLine } from './summary.js';
+import { shownPath } from './where.js';
 
 export interface TextOptions {
   cwd: string;
@@ -53,13 +53,13 @@ export function formatText(diagnostics: Diagnostic[], options: TextOptions): str
     return texts.get(file);
   };
   for (const d of diagnostics) {
-    const where = `${relative(options.cwd, d.file) || d.file}:${d.line}:${d.column}`;
+    const where = `${shownPath(options.cwd, d.file)}:${d.line}:${d.column}`;
     const severity = paint(options.color, d.severity === 'error' ? '31;1' : '33;1', SEVERITY_WORD[d.severity]);
     out.push(`${where}  ${severity}  ${d.message}  ${paint(options.color, '2', d.ruleId)}`);
     const text = textOf(d.file);
     if (text !== undefined) out.push(...codeFrame(text, d, options.color));
     for (const related of d.related ?? []) {
-      out.push(`  ${paint(options.color, '36', '→')} ${relative(options.cwd, related.file) || related.file}:${related.line}:${related.column}  ${related.message}`);
+      out.push(`  ${paint(options.color, '36', '→')} ${shownPath(options.cwd, related.file)}:${related.line}:${related.column}  ${related.message}`);
     }
   }
   const errors = diagnostics.filter((d) => d.severity === 'error').length;

@@ -49,10 +49,13 @@ export function runRules(arende: ValidArende, rules: readonly Rule[], options: R
   const diagnostics: Diagnostic[] = [];
   const today = options.today ?? todayIso();
   const reminderDays = options.reminderDays ?? arende.config.påminnelse_dagar ?? DEFAULT_REMINDER_DAYS;
-  for (const rule of rules) {
+  const reported = new Set<string>();
+  for (const rule of runOrder(rules)) {
     const severity = severityFor(rule.meta, arende);
     if (severity === 'off') continue;
+    if (rule.meta.needs?.some((id) => reported.has(id))) continue;
     const report = (problem: Problem): void => {
+      reported.add(rule.meta.id);
       diagnostics.push(toDiagnostic(arende, rule.meta, severity, problem));
     };
     try {
@@ -72,6 +75,29 @@ export function runRules(arende: ValidArende, rules: readonly Rule[], options: R
     }
   }
   return diagnostics;
+}
+
+const ordered = new WeakMap<readonly Rule[], Rule[]>();
+
+/** The rules in their listed order, except that a rule another one needs runs before it. */
+function runOrder(rules: readonly Rule[]): Rule[] {
+  let order = ordered.get(rules);
+  if (order) return order;
+  const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
+  const placed = new Set<Rule>();
+  order = [];
+  const place = (rule: Rule): void => {
+    if (placed.has(rule)) return;
+    placed.add(rule);
+    for (const id of rule.meta.needs ?? []) {
+      const needed = byId.get(id);
+      if (needed) place(needed);
+    }
+    order.push(rule);
+  };
+  rules.forEach(place);
+  ordered.set(rules, order);
+  return order;
 }
 
 function toDiagnostic(arende: ValidArende, meta: RuleMeta, severity: Severity, problem: Problem): Diagnostic {

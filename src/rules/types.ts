@@ -17,6 +17,12 @@ export interface RuleMeta {
    * draft (`iop init` writes them) and never in a document that is to be signed.
    */
   blocksFinalBuild?: boolean;
+  /**
+   * Rules whose findings make this one's meaningless: when one of them reports a problem, this rule
+   * is not run. A term that ends before it starts is one error, not also every date measured
+   * against it (avtalstid/ordning before the rules that compare dates with the term).
+   */
+  needs?: readonly string[];
   /** Message templates by id; `{name}` is replaced by the report's values. */
   messages: Record<string, string>;
 }

@@ -9,6 +9,8 @@ import { PACKAGE_ROOT, SCHEMA_DIR } from '../paths.js';
 import { locatePointer, pointerSegments, type LocateMode } from '../load/yaml.js';
 import { positionAt } from '../load/positions.js';
 import { closestMatch } from './suggest.js';
+import { commonMistake, isAmount } from './hints.js';
+import type { PseudoId } from '../diagnostic-ids.js';
 
 const require = createRequire(import.meta.url);
 
@@ -101,7 +103,7 @@ function toDiagnostic(error: ErrorObject, yaml: YamlSource): Diagnostic {
 }
 
 interface Described {
-  ruleId: string;
+  ruleId: PseudoId;
   message: string;
   pointer: string;
   mode: LocateMode;
@@ -151,11 +153,6 @@ function fieldLabel(error: ErrorObject): string {
   return placeName(error.instancePath);
 }
 
-function schemaTitle(error: ErrorObject): string | undefined {
-  const schema = error.parentSchema as { title?: string } | undefined;
-  return schema?.title;
-}
-
 function formatNumber(n: number): string {
   return new Intl.NumberFormat('sv-SE').format(n).replace(/\s/g, '\u00a0');
 }
@@ -164,6 +161,8 @@ function describe(error: ErrorObject): Described {
   const pointer = error.instancePath;
   const params = error.params as Record<string, unknown>;
   const field = fieldLabel(error);
+  const mistake = commonMistake(error, field);
+  if (mistake) return { ...mistake, pointer, mode: 'value' };
   switch (error.keyword) {
     case 'required': {
       const missing = String(params.missingProperty);
@@ -229,17 +228,12 @@ function describe(error: ErrorObject): Described {
     case 'propertyNames':
       return { ruleId: 'schema/värde', message: `Namnet ${show(params.propertyName)} i '${field}' har fel form: använd bokstäver, siffror, bindestreck och understreck.`, pointer, mode: 'value' };
     default:
-      return { ruleId: `schema/${error.keyword}`, message: `'${field}': ${localized(error)}`, pointer, mode: 'value' };
+      return { ruleId: 'schema/värde', message: `'${field}': ${localized(error)}`, pointer, mode: 'value' };
   }
 }
 
 function amountHint(error: ErrorObject): string {
-  const title = schemaTitle(error) ?? '';
-  const path = error.instancePath;
-  if (/belopp|totalt|per_år/i.test(path) || /belopp/i.test(title)) {
-    return ' (ett belopp i kronor skrivs som tal, t.ex. 500000)';
-  }
-  return '';
+  return isAmount(error) ? ' (ett belopp i kronor skrivs som tal, t.ex. 500000)' : '';
 }
 
 const PATTERN_MESSAGES: Array<[RegExp, (value: string) => string]> = [

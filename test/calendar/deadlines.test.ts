@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { fold, escapeText } from '../../src/calendar/ics.js';
-import { runCli, tempDir } from '../helpers/cli.js';
+import { fieldPath, fold, escapeText } from '../../src/calendar/ics.js';
+import { ROOT, runCli, tempDir } from '../helpers/cli.js';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
@@ -60,6 +60,14 @@ describe('iop deadlines', () => {
     expect(new Set(events.map((event) => event.uid)).size).toBe(events.length);
     expect(events.every((event) => /^[0-9a-f]{32}@iop$/.test(event.uid))).toBe(true);
 
+    // Where the date comes from, as a reader finds it: the file, the line and the fields' names.
+    const yaml = readFileSync(join(ROOT, 'examples/navet/iop.yaml'), 'utf8').split('\n');
+    const beskedLine = yaml.findIndex((line) => /^\s+besked:/.test(line)) + 1;
+    expect(besked?.description).toContain(`Uppgiften står i examples/navet/iop.yaml på rad ${beskedLine} (avtalstid, förlängning, besked).`);
+    expect(events.map((event) => event.description).join('\n')).not.toMatch(/ \/[a-zåäö]+\//);
+    // The line that says it went well is no failure: no "iop:" before it.
+    expect(result.stderr).toBe(`Skrev ${events.length} händelser till ${ics}.\n`);
+
     // Deterministic: a second run writes the same bytes.
     const again = join(dir, 'again.ics');
     runCli(['deadlines', 'examples/navet', '--ics', again, '--idag', '2024-06-01']);
@@ -73,6 +81,11 @@ describe('iCalendar text', () => {
     const folded = fold(line).split('\r\n');
     expect(folded.every((part) => Buffer.byteLength(part, 'utf8') <= 75)).toBe(true);
     expect(folded.map((part, i) => (i === 0 ? part : part.slice(1))).join('')).toBe(line);
+  });
+
+  it('names the fields of a JSON pointer as a reader does', () => {
+    expect(fieldPath('/fakturering/fakturadatum/0')).toBe('fakturering, fakturadatum nr 1');
+    expect(fieldPath('/uppföljning/rapporter/1/förfaller')).toBe('uppföljning, rapporter nr 2, förfaller');
   });
 
   it('escapes commas, semicolons, backslashes and newlines', () => {

@@ -84,13 +84,13 @@ describe('iop check (CLI)', () => {
   it('exits 2 for an unknown option, in Swedish', () => {
     const result = runCli(['check', '--formatt', 'json']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe("iop: okänd flagga '--formatt'\n");
+    expect(result.stderr).toBe("iop: okänd flagga '--formatt'. Menade du '--format'? Se 'iop check --help'.\n");
   });
 
   it('exits 2 for an unknown format', () => {
     const result = runCli(['check', '--format', 'xml', 'test/fixtures/minimal']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/Tillåtna värden: text, json, sarif, github/);
+    expect(result.stderr).toBe("iop: 'xml' är inget giltigt värde för --format. Tillåtna värden: text, json, sarif, github.\n");
   });
 
   it('finds ärenden recursively and skips node_modules and dot-folders', () => {

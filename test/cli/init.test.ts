@@ -80,3 +80,50 @@ describe('iop init', () => {
     expect(existsSync(target)).toBe(false);
   });
 });
+
+describe('iop init --part', () => {
+  it('with commas instead of semicolons says to use semicolons, with the flag rewritten', () => {
+    const target = join(temp.dir, 'komman');
+    const flags = FLAGS.map((f) => (f === 'Föreningen Läxhjälpen;idéburen;846005-8327' ? 'Föreningen Läxhjälpen, idéburen, 846005-8327' : f));
+    const result = runCli(['init', target, ...flags], { input: '' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `iop: --part 'Föreningen Läxhjälpen, idéburen, 846005-8327': skilj namn, sektor och organisationsnummer åt med semikolon, inte komma: --part "Föreningen Läxhjälpen;idéburen;846005-8327".\n`,
+    );
+    expect(existsSync(target)).toBe(false);
+  });
+
+  it('a name with a comma in it is still a name', () => {
+    const target = join(temp.dir, 'komma-i-namnet');
+    const flags = FLAGS.map((f) => (f === 'Föreningen Läxhjälpen;idéburen;846005-8327' ? 'Läxhjälpen, Kvarnby;idéburen;846005-8327' : f));
+    expect(runCli(['init', target, ...flags], { input: '' }).code).toBe(0);
+    expect(readFileSync(join(target, 'iop.yaml'), 'utf8')).toContain('namn: Läxhjälpen, Kvarnby');
+  });
+});
+
+describe('the command iop init ends with', () => {
+  it('is one to copy: npx, and quotes around a folder with a space', () => {
+    const cwd = join(temp.dir, 'arkiv');
+    mkdirSync(cwd);
+    const created = runCli(['init', 'arenden/Läxhjälp 2025', ...FLAGS], { input: '', cwd });
+    expect(created.code).toBe(0);
+    expect(created.stdout).toBe(
+      'Skapade arenden/Läxhjälp 2025/ med iop.yaml, avtal.md, tjansteutlatande.md och bilagor/.\n' +
+        'Fyll i det som står inom [fyll i: …] och kontrollera sedan ärendet:\n\n' +
+        '  npx iop check "arenden/Läxhjälp 2025"\n',
+    );
+    // What the quotes hold is the folder's path from where the command was run.
+    const quoted = /npx iop check "([^"]+)"/.exec(created.stdout)![1]!;
+    expect(runCli(['check', quoted], { cwd }).code).toBe(0);
+  });
+
+  it('shows a folder outside the working folder by its full path, not as ../', () => {
+    const cwd = join(temp.dir, 'arkiv', 'under');
+    mkdirSync(cwd, { recursive: true });
+    const created = runCli(['init', '../bredvid', ...FLAGS], { input: '', cwd });
+    const full = join(temp.dir, 'arkiv', 'bredvid');
+    expect(created.stdout).toContain(`Skapade ${full}/ med`);
+    expect(created.stdout).toContain(`  npx iop check ${full}\n`);
+    expect(created.stdout).not.toContain('../');
+  });
+});

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { copyExample, ROOT, runCli, tempDir } from '../helpers/cli.js';
@@ -61,3 +62,18 @@ describe('iop check --format github', () => {
     expect(result.stdout).toContain("title=schema/okänt-fält::Okänt fält 'finansering' – menade du 'finansiering'?");
   });
 });
+
+describe('iop check --format sarif from a folder whose name has a space and å, ä, ö', () => {
+  it('writes originalUriBaseIds as a URI, percent-encoded, that leads back to the folder', () => {
+    const cwd = join(temp.dir, 'Avtal för Läxhjälp');
+    mkdirSync(cwd);
+    copyExample('test/fixtures/minimal', cwd);
+    const log = JSON.parse(runCli(['check', '.', '--format', 'sarif'], { cwd }).stdout);
+    const base = log.runs[0].originalUriBaseIds['%SRCROOT%'].uri as string;
+    expect(base).toBe(pathToFileURL(cwd).href + '/');
+    expect(base).toMatch(/Avtal%20f%C3%B6r%20L%C3%A4xhj%C3%A4lp\/$/);
+    expect(base).not.toMatch(/\s/);
+    expect(fileURLToPath(base)).toBe(cwd + '/');
+  });
+});
+

@@ -63,4 +63,24 @@ describe(ID, () => {
     const found = check(rule, { yaml: replaced('belopp: 300000, mottagare: navet }', 'belopp: 300000, mottagare: navet, ingår_i_totalt: false }') });
     expect(found[0]).toMatchObject({ message: nb('Totalen 1 600 000 kr stämmer inte med summan av bidragen: 500 000 + 500 000 = 1 000 000 kr.') });
   });
+
+  it('nämner ett enda bidrag som det är, inte som en summa av en term', () => {
+    let yaml = replaced('    - { part: familjebostader, slag: pengar, belopp: 300000, mottagare: navet }\n', '');
+    yaml = replaced('totalt: 1600000', 'totalt: 1000000', yaml);
+    yaml = replaced('per_år: 800000', 'per_år: 500000', yaml);
+    yaml = yaml.replaceAll('totalt: 800000 }', 'totalt: 600000 }');
+    const found = check(rule, { yaml }).map((d) => d.message);
+    expect(found).toEqual([
+      nb('Totalen 600 000 kr för perioden 2024 stämmer inte med det enda bidrag som räknas in i perioden, 500 000 kr.'),
+      nb('Totalen 600 000 kr för perioden 2025 stämmer inte med det enda bidrag som räknas in i perioden, 500 000 kr.'),
+    ]);
+    const once = replaced('totalt: 1000000', 'totalt: 1200000', yaml);
+    expect(check(rule, { yaml: once }).map((d) => d.message)).toContain(nb('Totalen 1 200 000 kr stämmer inte med summan av bidragen: 500 000 + 500 000 = 1 000 000 kr.'));
+    const perYear = replaced('per_år: 500000', 'per_år: 600000', yaml).replaceAll('totalt: 600000 }', 'totalt: 500000 }');
+    expect(check(rule, { yaml: perYear }).map((d) => d.message)).toEqual([
+      nb('Summan per år 600 000 kr stämmer inte med det enda bidrag som räknas in för perioden 2024, 500 000 kr.'),
+      nb('Summan per år 600 000 kr stämmer inte med det enda bidrag som räknas in för perioden 2025, 500 000 kr.'),
+    ]);
+    expect(found.join(' ')).not.toMatch(/\d = \d/);
+  });
 });

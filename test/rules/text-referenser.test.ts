@@ -32,4 +32,21 @@ describe(ID, () => {
       { ruleId: ID, severity: 'error', message: 'Uppgiften ärende.diarenummer finns inte i iop.yaml. Menade du ärende.diarienummer?', file: 'iop.yaml', line: 81, path: '/tjänsteutlåtande/beslutspunkter/0' },
     ]);
   });
+
+  it('föreslår totalt för ord som summa och total, som avståndet mellan orden inte hittar', () => {
+    expect(messages(avtal('{{belopp finansiering.per_år}}', '{{belopp finansiering.summa}}'))).toEqual(['Uppgiften finansiering.summa finns inte i iop.yaml. Menade du finansiering.totalt?']);
+    expect(messages(avtal('{{belopp finansiering.per_år}}', '{{belopp finansiering.totalsumma}}'))).toEqual(['Uppgiften finansiering.totalsumma finns inte i iop.yaml. Menade du finansiering.totalt?']);
+  });
+
+  it('säger att ett part-id utan citattecken ska stå inom citattecken', () => {
+    expect(messages(avtal('{{part "navet" "kortnamn"}}', '{{ part navet "kortnamn" }}'))).toEqual(['Part-id:t ska stå inom citattecken, annars läses det som en uppgift i iop.yaml: skriv {{part "navet"}}.']);
+    expect(messages(avtal('{{part "navet" "kortnamn"}}', '{{part navett}}'))).toEqual(['Part-id:t ska stå inom citattecken, annars läses det som en uppgift i iop.yaml: skriv {{part "navet"}}.']);
+    expect(messages(avtal('{{part "navet" "kortnamn"}}', '{{part foreningen-navet}}'))).toEqual([
+      'Det finns ingen part med id "foreningen-navet". Parterna är navet, sn-nordost och familjebostader; skriv id:t inom citattecken, t.ex. {{part "navet"}}.',
+    ]);
+  });
+
+  it('godkänner en part vars id hämtas ur uppgifterna', () => {
+    expect(messages(avtal('{{part "navet" "kortnamn"}}', '{{part finansiering.bidrag.0.mottagare}}'))).toEqual([]);
+  });
 });

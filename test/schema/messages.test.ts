@@ -74,7 +74,7 @@ describe('schema diagnostics', () => {
 
   it('explains the form of an organisationsnummer', () => {
     const [diagnostic] = validate(BASE.replace('846005-8327', '846005 8327'));
-    expect(diagnostic!.message).toBe("'846005 8327' är inget organisationsnummer i formen NNNNNN-NNNN.");
+    expect(diagnostic!.message).toBe("'846005 8327' är inget organisationsnummer i formen NNNNNN-NNNN: skriv 846005-8327.");
     expect(diagnostic!.path).toBe('/parter/0/organisationsnummer');
   });
 

@@ -16,6 +16,7 @@ export const avtalPeriod: Rule = {
       passing: 'Denna överenskommelse gäller fr.o.m. 2024-03-01 t.o.m. 2025-03-31.',
       failing: 'Denna överenskommelse gäller fr.o.m. 2024-01-01 t.o.m. 2025-03-31.  # avtalstiden börjar 2024-03-01',
     },
+    needs: ['avtalstid/ordning'],
     messages: {
       start: 'Texten anger en period som börjar {datum}, men avtalstiden börjar {start}.',
       slut: 'Texten anger en period som slutar {datum}, men avtalstiden slutar {slut}.',

@@ -14,6 +14,7 @@ export const avtalstidFrister: Rule = {
       passing: 'avtalstid:\n  start: 2024-03-01\n  slut: 2025-03-31\n  uppsägningstid: 6\n  förlängning: { typ: automatisk, längd: 12, besked: 2 }  # besked senast 2025-01-31',
       failing: 'avtalstid:\n  start: 2024-03-01\n  slut: 2025-03-31\n  uppsägningstid: 18  # sista dag för uppsägning 2023-09-30, före starten',
     },
+    needs: ['avtalstid/ordning'],
     messages: {
       uppsägningFöreStart: 'Uppsägningstiden på {månader} är inte kortare än avtalstiden {start} – {slut}: en uppsägning i förtid som lämnas efter starten får verkan först {datum} eller senare, alltså inte före slutet.',
       beskedFöreStart: 'Sista dag för besked om förlängning blir {datum} ({månader} före slutet {slut}), som inte ligger efter avtalets start {start}.',

@@ -17,6 +17,7 @@ export const avtalstidPerioder: Rule = {
       passing: 'avtalstid: { start: 2024-01-01, slut: 2025-12-31 }\nperioder:\n  - { id: "2024", start: 2024-01-01, slut: 2024-12-31 }\n  - { id: "2025", start: 2025-01-01, slut: 2025-12-31 }\n  - { id: "2026", start: 2026-01-01, slut: 2026-12-31, förlängning: true }',
       failing: 'avtalstid: { start: 2024-03-01, slut: 2025-03-31 }\nperioder:\n  - { id: "2024", start: 2024-01-01, slut: 2024-12-31 }  # börjar före avtalstiden\n  - { id: "2025", start: 2024-12-01, slut: 2025-03-31 }  # överlappar 2024',
     },
+    needs: ['avtalstid/ordning'],
     messages: {
       omvänd: 'Perioden {id} slutar {slut}, före sin start {start}.',
       utanför: 'Perioden {id} ({period}) ligger inte inom avtalstiden {avtalstid}. Markera den med förlängning: true om den är en förlängning.',

@@ -26,6 +26,7 @@ export const bilagorPeriod: Rule = {
       passing: 'bilagor:\n  - { nummer: 1, titel: Arbets- och uppföljningsplan fr.o.m. 2024-03-01 t.o.m. 2025-03-31 }',
       failing: 'bilagor:\n  - { nummer: 1, titel: Arbets- och uppföljningsplan fr.o.m. 2024-01-01 t.o.m. 2025-03-31 }  # avtalstiden börjar 2024-03-01',
     },
+    needs: ['avtalstid/ordning'],
     messages: {
       start: 'Bilagan anger en period som börjar {datum}, men avtalstiden börjar {start}.',
       slut: 'Bilagan anger en period som slutar {datum}, men avtalstiden slutar {slut}.',

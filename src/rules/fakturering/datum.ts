@@ -12,6 +12,7 @@ export const faktureringDatum: Rule = {
       passing: 'avtalstid: { start: 2024-03-01, slut: 2025-03-31 }\nfakturering:\n  fakturadatum: [2024-03-15]',
       failing: 'avtalstid: { start: 2024-03-01, slut: 2025-03-31 }\nfakturering:\n  fakturadatum: [2023-03-15]',
     },
+    needs: ['avtalstid/ordning'],
     messages: {
       föreStart: 'Fakturadatumet {datum} ligger före avtalstidens start {start}.',
       efterSlut: 'Fakturadatumet {datum} ligger efter avtalstidens slut {slut}.',

@@ -13,6 +13,12 @@ function computation(values: number[]): string {
   return `${values.map(formatNumber).join(' + ')} = ${formatBelopp(sum(values))}`;
 }
 
+/** The message and its values: a sum of one term is no sum ("250 000 = 250 000 kr"), so it is named as one. */
+function mismatch(messageId: 'totalt' | 'period' | 'perÅr', values: number[], common: Record<string, string>): { messageId: string; values: Record<string, string> } {
+  if (values.length === 1) return { messageId: `${messageId}Ett`, values: { ...common, bidrag: formatBelopp(values[0]!) } };
+  return { messageId, values: { ...common, uträkning: computation(values) } };
+}
+
 function termTotals(data: IopData, periods: Period[]): number[] {
   const perPeriod = periods.map((period) => periodParts(data, period).map((part) => part.value));
   const flat = perPeriod.flat();
@@ -37,6 +43,9 @@ export const finansieringSumma: Rule = {
       period: 'Totalen {angiven} för perioden {period} stämmer inte med summan av bidragen i perioden: {uträkning}.',
       perÅr: 'Summan per år {angiven} stämmer inte med summan av bidragen för perioden {period}: {uträkning}.',
       perÅrUtanPerioder: 'Summan per år {angiven} stämmer inte med summan av bidragen: {uträkning}.',
+      totaltEtt: 'Totalen {angiven} stämmer inte med det enda bidrag som räknas in, {bidrag}.',
+      periodEtt: 'Totalen {angiven} för perioden {period} stämmer inte med det enda bidrag som räknas in i perioden, {bidrag}.',
+      perÅrEtt: 'Summan per år {angiven} stämmer inte med det enda bidrag som räknas in för perioden {period}, {bidrag}.',
     },
   },
   check({ data, report }) {
@@ -45,14 +54,14 @@ export const finansieringSumma: Rule = {
     if (finansiering.totalt !== undefined && original.length > 0) {
       const values = termTotals(data, original);
       if (sum(values) !== finansiering.totalt) {
-        report({ messageId: 'totalt', values: { angiven: formatBelopp(finansiering.totalt), uträkning: computation(values) }, at: { path: '/finansiering/totalt' } });
+        report({ ...mismatch('totalt', values, { angiven: formatBelopp(finansiering.totalt) }), at: { path: '/finansiering/totalt' } });
       }
     }
     periodsOf(data).forEach((period, index) => {
       if (period.totalt === undefined) return;
       const values = periodParts(data, period).map((part) => part.value);
       if (sum(values) !== period.totalt) {
-        report({ messageId: 'period', values: { angiven: formatBelopp(period.totalt), period: period.id, uträkning: computation(values) }, at: { path: `/finansiering/perioder/${index}/totalt` } });
+        report({ ...mismatch('period', values, { angiven: formatBelopp(period.totalt), period: period.id }), at: { path: `/finansiering/perioder/${index}/totalt` } });
       }
     });
     if (finansiering.per_år !== undefined && periodsOf(data).length === 0) {
@@ -66,7 +75,7 @@ export const finansieringSumma: Rule = {
       for (const period of original) {
         const values = periodParts(data, period).map((part) => part.value);
         if (sum(values) !== finansiering.per_år) {
-          report({ messageId: 'perÅr', values: { angiven: formatBelopp(finansiering.per_år), period: period.id, uträkning: computation(values) }, at: { path: '/finansiering/per_år' } });
+          report({ ...mismatch('perÅr', values, { angiven: formatBelopp(finansiering.per_år), period: period.id }), at: { path: '/finansiering/per_år' } });
         }
       }
     }

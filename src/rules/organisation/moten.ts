@@ -35,6 +35,7 @@ export const organisationMoten: Rule = {
       passing: 'grupper:\n  - id: styrgruppen\n    namn: Styrgrupp\n    möten_per_år: 2\n    uppgifter:\n      - Styrgruppen träffas vid minst ett tillfälle per termin.',
       failing: 'grupper:\n  - id: styrgruppen\n    namn: Styrgrupp\n    möten_per_år: 2\n    uppgifter:\n      - Styrgruppen träffas minst fyra gånger per år.',
     },
+    needs: ['avtalstid/ordning'],
     messages: {
       frekvens: 'Texten säger att gruppen {grupp} träffas "{text}", alltså {antal} gånger per år, men gruppens möten_per_år är {data}.',
       data: 'Gruppen {grupp} ska mötas minst {data} gånger per år enligt iop.yaml.',

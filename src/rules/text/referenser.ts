@@ -16,6 +16,31 @@ const PART_FIELDS = ['namn', 'kortnamn', 'organisationsnummer', 'orgnr', 'organi
 const DATE_FORMS = ['iso', 'lång', 'lang'];
 const SECTORS = ['idéburen', 'offentlig'];
 
+/**
+ * Words people write for a field that has another name in iop.yaml; suggested when the edit
+ * distance finds nothing ({{belopp finansiering.summa}} → finansiering.totalt).
+ */
+const SYNONYMS: Record<string, string> = {
+  summa: 'totalt',
+  total: 'totalt',
+  totalsumma: 'totalt',
+  totalbelopp: 'totalt',
+  sammanlagt: 'totalt',
+  årligen: 'per_år',
+  årsbelopp: 'per_år',
+  startdatum: 'start',
+  slutdatum: 'slut',
+  diarienr: 'diarienummer',
+  dnr: 'diarienummer',
+  rubrik: 'titel',
+  namn: 'titel',
+};
+
+function suggestKey(missing: string, candidates: string[]): string | undefined {
+  const synonym = SYNONYMS[missing.toLowerCase()];
+  return closestMatch(missing, candidates) ?? (synonym !== undefined && candidates.includes(synonym) ? synonym : undefined);
+}
+
 interface Resolution {
   found: boolean;
   /** The path up to and including the first missing segment, and the keys that exist there. */
@@ -53,7 +78,7 @@ class ExpressionChecker {
     if (path.startsWith('@') || path.startsWith('../') || path === 'this' || path === '.') return;
     const result = resolve(this.context.data, path);
     if (result.found) return;
-    const suggestion = closestMatch(result.missingAt ?? '', result.candidates ?? []);
+    const suggestion = suggestKey(result.missingAt ?? '', result.candidates ?? []);
     if (suggestion) {
       const corrected = [result.prefix, suggestion].filter((part) => part !== undefined && part !== '').join('.');
       this.report('okändSökvägFörslag', { sökväg: path, förslag: corrected }, token.offset, token.length);
@@ -68,8 +93,17 @@ class ExpressionChecker {
   }
 
   party(token: TemplateToken | undefined): void {
-    if (token?.kind !== 'string') return;
     const ids = this.context.data.parter.map((part) => part.id);
+    if (token?.kind === 'path') {
+      // {{part navet}}: without quotes Handlebars reads the id as a path into the data.
+      if (resolve(this.context.data, token.value).found) return;
+      const id = ids.includes(token.value) ? token.value : closestMatch(token.value, ids);
+      if (id !== undefined) this.report('partUtanCitat', { id: token.value, rättat: id }, token.offset, token.length);
+      else if (!token.value.includes('.')) this.report('okändPartUtanCitat', { id: token.value, parter: formatLista(ids), första: ids[0] ?? '' }, token.offset, token.length);
+      else this.path(token);
+      return;
+    }
+    if (token?.kind !== 'string') return;
     if (ids.includes(token.value)) return;
     const suggestion = closestMatch(token.value, ids);
     if (suggestion) this.report('okändPartFörslag', { id: token.value, förslag: suggestion }, token.offset, token.length);
@@ -77,9 +111,11 @@ class ExpressionChecker {
   }
 
   helperArguments(name: string, args: TemplateToken[], scoped: boolean): void {
-    if (!scoped) for (const token of args) if (token.kind === 'path') this.path(token);
+    // The first argument of part is an id; party() says what to do when it is written as a path.
+    const paths = name === 'part' ? args.slice(1) : args;
+    if (!scoped) for (const token of paths) if (token.kind === 'path') this.path(token);
     if (name === 'part') {
-      this.party(args[0]);
+      if (!scoped || args[0]?.kind !== 'path') this.party(args[0]);
       this.choice(args[1], PART_FIELDS, 'okäntVal', name);
     } else if (name === 'parter') {
       this.choice(args[0], SECTORS, 'okäntVal', name);
@@ -153,6 +189,8 @@ export const textReferenser: Rule = {
       okändHjälpareFörslag: 'Hjälpfunktionen {namn} finns inte. Menade du {förslag}?',
       okändPart: 'Det finns ingen part med id "{id}". Parterna är {parter}.',
       okändPartFörslag: 'Det finns ingen part med id "{id}". Menade du "{förslag}"?',
+      okändPartUtanCitat: 'Det finns ingen part med id "{id}". Parterna är {parter}; skriv id:t inom citattecken, t.ex. {{part "{första}"}}.',
+      partUtanCitat: 'Part-id:t ska stå inom citattecken, annars läses det som en uppgift i iop.yaml: skriv {{part "{rättat}"}}.',
       okäntVal: '"{värde}" är inget giltigt val för {hjälpare}. Tillåtna värden är {tillåtna}.',
       oavslutat: 'Uttrycket avslutas inte med }}.',
       tomt: 'Uttrycket {{ }} är tomt.',

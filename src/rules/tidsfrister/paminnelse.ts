@@ -19,6 +19,7 @@ export const paminnelse: Rule = {
       passing: 'avtalstid:\n  slut: 2027-03-31\n  förlängning: { typ: automatisk, längd: 12, besked: 2 }   # idag 2026-06-01: 244 dagar kvar',
       failing: 'avtalstid:\n  slut: 2025-03-31\n  förlängning: { typ: automatisk, längd: 12, besked: 2 }   # idag 2025-01-10: 21 dagar kvar',
     },
+    needs: ['avtalstid/ordning'],
     messages: {
       snart: '{vad}: {datum}, om {dagar} {dagord}.',
       idag: '{vad}: {datum}, det är i dag.',

@@ -16,6 +16,7 @@ export const tjansteutlatandePeriod: Rule = {
       passing: 'godkännande: Godkänna överenskommelsen … fr.o.m. 2024-03-01 t.o.m. 2025-03-31.',
       failing: 'godkännande: Godkänna överenskommelsen … från och med 2024-03-01 till och med 2025-12-31.  # avtalstiden slutar 2025-03-31',
     },
+    needs: ['avtalstid/ordning'],
     messages: {
       start: 'Tjänsteutlåtandet anger en period som börjar {datum}, men avtalstiden börjar {start}.',
       slut: 'Tjänsteutlåtandet anger en period som slutar {datum}, men avtalstiden slutar {slut}.',
