@@ -137,6 +137,7 @@ export async function pdfText(file) {
     const { height } = page.getViewport({ scale: 1 });
     const items = (await page.getTextContent()).items.filter((item) => 'str' in item);
     let lastY;
+    let docTypeY;
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
       const [size, , , , , y] = item.transform;
@@ -153,7 +154,13 @@ export async function pdfText(file) {
       // A heading's number: digits alone, set in a heading's size, with the heading on the same line.
       const next = items.slice(i + 1).find((n) => n.str.trim() !== '');
       if (/^\d+(?:\.\d+)*$/u.test(str.trim()) && size >= 12 && next && Math.abs(next.transform[5] - y) < 1) continue;
-      if (p === 1 && / · DIARIENUMMER /iu.test(str)) continue; // the agreement's document-type line
+      // The agreement's document-type line ("Överenskommelse · Diarienummer N163-0038/24"), whose
+      // number may stand in an item of its own (numbers are kept together in a span).
+      if (p === 1 && / · DIARIENUMMER\b/iu.test(str)) {
+        docTypeY = y;
+        continue;
+      }
+      if (docTypeY !== undefined && Math.abs(docTypeY - y) < 1) continue;
       const sameLine = lastY !== undefined && Math.abs(lastY - y) < 1;
       if (!sameLine && parts.length > 0) parts.push('\n');
       parts.push(p === 1 && /^(?:UTKAST TILL )?TJÄNSTEUTLÅTANDE$/u.test(str.trim()) ? 'Tjänsteutlåtande' : str);

@@ -33,8 +33,8 @@ export interface CheckedArende {
   /** The data passed the schema, so the rules ran and the renderer may use it. */
   valid: boolean;
   /**
-   * When the data breaks the schema: the data without the rejected values, if that passes it. The
-   * rules ran on it, and a draft (--utkast) may be printed from it; a final build never is.
+   * When the data breaks the schema: the data without the rejected values, if that passes it. A
+   * draft (--utkast) may be printed from it; a final build never is.
    */
   draft?: IopData;
 }
@@ -59,8 +59,9 @@ export function checkArende(arende: Arende, loadDiagnostics: Diagnostic[], optio
   diagnostics.push(...schemaDiagnostics);
   if (schemaDiagnostics.length > 0) {
     const pointers = (list: Diagnostic[]): string[] => list.map((d) => d.path ?? '');
+    // The rules do not run on the draft: a value left out would only echo as findings elsewhere
+    // (a total that no longer adds up); the schema error is the one answer until it is fixed.
     const draft = draftData(arende.data, pointers(schemaDiagnostics), (data) => pointers(validateAgainstSchema('iop', data, arende.yaml)));
-    if (draft) diagnostics.push(...runRules({ ...arende, data: draft }, options.rules ?? RULES, options));
     return { arende, diagnostics: sortDiagnostics(diagnostics), valid: false, ...(draft ? { draft } : {}) };
   }
   diagnostics.push(...runRules(arende as ValidArende, options.rules ?? RULES, options));

@@ -5,6 +5,7 @@ import { IopError, EXIT_FAILURE } from './errors.js';
 import { packageVersion } from './paths.js';
 import { guardPipes } from './commands/output.js';
 import { closestMatch } from './schema/suggest.js';
+import { formatLista } from './text/format.js';
 
 function positiveInteger(name: string) {
   return (value: string): number => {
@@ -225,7 +226,7 @@ function unknownCommand(word: string, parent: Command): string {
   const guess = closestMatch(word, names);
   const prefix = parent.parent ? `iop ${parent.name()} ` : 'iop ';
   const list = parent.parent ? `Kommandona i '${prefix.trim()}' är` : 'Kommandona är';
-  return `okänt kommando '${word}'.${guess ? ` Menade du '${prefix}${guess}'?` : ''} ${list} ${names.join(', ')}; se '${prefix.trim()} --help'.`;
+  return `okänt kommando '${word}'.${guess ? ` Menade du '${prefix}${guess}'?` : ''} ${list} ${formatLista(names)}; se '${prefix.trim()} --help'.`;
 }
 
 /** Runs the CLI; returns the exit code. Never throws. */

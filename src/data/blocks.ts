@@ -38,7 +38,7 @@ export function blockHasData(data: IopData, name: BlockName): boolean {
     }
     case 'fakturering': {
       const f = data.fakturering;
-      return f !== undefined && [f.fakturerande, f.tidpunkt, f.fakturadatum, f.betalningsvillkor, f.dröjsmålsränta || undefined, f.fakturan_ska_ange, f.adresser].some(stated);
+      return f !== undefined && [f.fakturerande, f.tidpunkt, f.fakturadatum, f.betalningsvillkor, f.betalningsvillkor_text, f.dröjsmålsränta || undefined, f.fakturan_ska_ange, f.adresser].some(stated);
     }
     case 'bilagor':
       return stated(data.bilagor);

@@ -164,9 +164,15 @@ export const STATEMENTS = {
   'fakturering.betalningsvillkor': statement({
     fields: ['fakturering.betalningsvillkor'],
     where: 'fakturering',
-    write: (villkor: number | string) => (typeof villkor === 'string' ? villkor : `Betalning sker senast ${villkor}\u00a0dagar efter fakturadatum.`),
+    write: (dagar: number) => `Betalning sker senast ${dagar}\u00a0dagar efter fakturadatum.`,
     example: [30],
-    note: 'Ett tal ger meningen ovan; en text är avtalets egen mening och skrivs ordagrant.',
+  }),
+  'fakturering.betalningsvillkor_text': statement({
+    fields: ['fakturering.betalningsvillkor_text'],
+    where: 'fakturering',
+    write: (text: string) => text,
+    example: ['Betalning sker senast 30 dagar efter ankomststämplad faktura och godkänd specifikation.'],
+    note: 'Avtalets egen mening, ordagrant; står i stället för meningen ur betalningsvillkor.',
   }),
   'fakturering.dröjsmålsränta': statement({
     fields: ['fakturering.dröjsmålsränta'],

@@ -229,7 +229,8 @@ export function faktureringView(data: IopData): FaktureringView | undefined {
   const fakturerande = f.fakturerande ? partName(data, f.fakturerande) : undefined;
   if (fakturerande || f.tidpunkt) stycken.push(say('fakturering.tidpunkt', fakturerande, f.tidpunkt?.replace(/\.$/, '')));
   if (f.fakturadatum?.length) stycken.push(say('fakturering.datum', formatLista(f.fakturadatum.map((d) => formatDatum(d)))));
-  if (f.betalningsvillkor !== undefined) stycken.push(say('fakturering.betalningsvillkor', f.betalningsvillkor));
+  if (f.betalningsvillkor_text !== undefined) stycken.push(say('fakturering.betalningsvillkor_text', f.betalningsvillkor_text));
+  else if (f.betalningsvillkor !== undefined) stycken.push(say('fakturering.betalningsvillkor', f.betalningsvillkor));
   if (f.dröjsmålsränta) stycken.push(say('fakturering.dröjsmålsränta'));
   const adresser = (f.adresser ?? []).map((a: Fakturaadress) => ({
     partnamn: partName(data, a.part),

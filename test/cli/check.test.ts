@@ -36,8 +36,7 @@ describe('iop check (CLI)', () => {
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout);
     expect(report.version).toBe(1);
-    // The misspelt key is the one error; the rules run on what the schema accepts, and with no
-    // finansiering stated they have nothing to say about contributions.
+    // The misspelt key is the one finding: no rule echoes it.
     expect(report.files).toEqual([{ path: expect.stringMatching(/^v\d+\/minimal\/iop\.yaml$/), errors: 1, warnings: 0 }]);
     expect(report.summary).toEqual({ files: 1, errors: 1, warnings: 0 });
     const unknown = report.diagnostics.find((d: { ruleId: string }) => d.ruleId === 'schema/okänt-fält');

@@ -41,7 +41,7 @@ describe('iop without a command, and help for one that does not exist', () => {
     const result = runCli(['help', 'nonexist']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe("iop: okänt kommando 'nonexist'. Kommandona är check, rules, schema, build, preview, init, kpi, extend, deadlines; se 'iop --help'.\n");
+    expect(result.stderr).toBe("iop: okänt kommando 'nonexist'. Kommandona är check, rules, schema, build, preview, init, kpi, extend och deadlines; se 'iop --help'.\n");
   });
 
   it('a misspelt command gets the nearest one, with help or without', () => {
@@ -50,7 +50,7 @@ describe('iop without a command, and help for one that does not exist', () => {
       expect(result.code).toBe(2);
       expect(result.stderr).toMatch(/^iop: okänt kommando 'chek'\. Menade du 'iop check'\?/);
     }
-    expect(runCli(['help', 'kpi', 'uppdatera']).stderr).toBe("iop: okänt kommando 'uppdatera'. Menade du 'iop kpi update'? Kommandona i 'iop kpi' är update; se 'iop kpi --help'.\n");
+    expect(runCli(['help', 'kpi', 'uppdatera']).stderr).toBe("iop: okänt kommando 'uppdatera'. Menade du 'iop kpi update'? Kommandona i 'iop kpi' är set och update; se 'iop kpi --help'.\n");
   });
 });
 

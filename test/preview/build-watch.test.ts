@@ -92,7 +92,7 @@ describe.skipIf(process.platform !== 'linux')('iop build --watch', () => {
       const before = stderr.length;
       writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('  diarienummer: N163-0038/24', '  diarienumer: N163-0038/24'));
       await until('felen i bygget', () => stderr.slice(before).includes('ingen PDF byggdes eftersom iop.yaml inte följer schemat'));
-      expect(stderr.slice(before)).toContain("Fältet 'diarienummer' saknas i 'ärende'.");
+      expect(stderr.slice(before)).toContain("Okänt fält 'diarienumer' i 'ärende' – menade du 'diarienummer'?");
       expect(statSync(pdf).mtimeMs).toBe(secondMtime);
       writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('  diarienumer: N163-0038/24', '  diarienummer: N163-0038/24'));
       await until('en PDF-fil efter rättelsen', () => statSync(pdf).mtimeMs !== secondMtime);

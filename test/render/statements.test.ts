@@ -64,6 +64,7 @@ function variants(): Array<{ name: string; data: IopData }> {
 
   const ownTerm = clone(BASE) as IopData & Mutable;
   ownTerm.avtalstid = { start: '2024-03-01', slut: '2026-02-28', text: ['Avtalet gäller i två år.'] };
+  ownTerm.fakturering = { fakturerande: 'navet', betalningsvillkor: 30, betalningsvillkor_text: 'Betalning sker senast 30 dagar efter godkänd faktura.' };
 
   return [
     { name: 'full', data: full },

@@ -34,7 +34,7 @@ describe(ID, () => {
     const yaml = replaced('    - Uppdra åt förvaltningsdirektören att underteckna överenskommelsen.', '    - Godkänna att överenskommelsen mellan Föreningen Navet i Bergsjön och Stadsdelsnämnden Östra Göteborg förlängs.');
     const found = check(rule, { yaml, tjansteutlatande: 'Förvaltningen föreslår att nämnden godkänner partnerskapet mellan Navet, Socialnämnden Nordost, Familjebostäder och Bostadsbolaget för perioden.\n' });
     expect(found.map((d) => [d.file, d.line, d.message])).toEqual([
-      ['iop.yaml', 79, 'Stadsdelsnämnden Östra Göteborg är ingen part i överenskommelsen. Parterna är Föreningen Navet i Bergsjön, Socialnämnden Nordost och Familjebostäder i Göteborg AB.'],
+      ['iop.yaml', 81, 'Stadsdelsnämnden Östra Göteborg är ingen part i överenskommelsen. Parterna är Föreningen Navet i Bergsjön, Socialnämnden Nordost och Familjebostäder i Göteborg AB.'],
       ['tjansteutlatande.md', 1, 'Bostadsbolaget är ingen part i överenskommelsen. Parterna är Föreningen Navet i Bergsjön, Socialnämnden Nordost och Familjebostäder i Göteborg AB.'],
     ]);
   });

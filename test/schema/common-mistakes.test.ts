@@ -111,7 +111,7 @@ const MISTAKES: Mistake[] = [
     what: 'a name where a signatory with fields is asked for',
     from: '    firmatecknare:\n      namn: Sara Lindqvist\n      titel: Ordförande',
     to: '    firmatecknare: Sara Lindqvist',
-    message: "'firmatecknare' ska ha egna fält (namn, titel), inte en text. Skriv dem indragna på egna rader under 'firmatecknare:', t.ex. \"  namn: Sara Lindqvist\".",
+    message: "'firmatecknare' ska ha egna fält (namn, titel, för, datum …), inte en text. Skriv dem indragna på egna rader under 'firmatecknare:', t.ex. \"  namn: Sara Lindqvist\".",
   },
   {
     what: 'a text field that YAML reads as a number',
