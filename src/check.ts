@@ -11,6 +11,8 @@ import type { Rule } from './rules/types.js';
 
 export interface CheckOptions extends RunOptions {
   cwd?: string;
+  /** The folder the search for iop.config.yaml stops at (`--rot`); default the repository root. */
+  root?: string;
   rules?: readonly Rule[];
   /**
    * Keep every loaded ärende in the result (default true). A CLI run over hundreds of ärenden
@@ -73,7 +75,7 @@ export function check(paths: string[], options: CheckOptions = {}): CheckResult 
 
 /** Checks the given ärende folders, in order. */
 export function checkDirs(dirs: readonly string[], options: CheckOptions = {}): CheckResult {
-  const configs = new ConfigResolver();
+  const configs = new ConfigResolver({ root: options.root, cwd: options.cwd });
   const keep = options.keepArenden ?? true;
   const arenden: CheckedArende[] = [];
   const files: FileSummary[] = [];

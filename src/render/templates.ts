@@ -14,6 +14,12 @@ export interface TemplateSet {
   partials: Record<string, string>;
   /** Font faces followed by the print stylesheet. */
   css: string;
+  /** The print stylesheet alone (the repository's or iop's). */
+  stylesheet: string;
+  /** Where the stylesheet and logo came from, as iop.config.yaml names them ("print.css (iop)" for iop's own). */
+  sources: { stylesheet: string; logo?: string };
+  /** The font faces alone, with the bundled font files in them. */
+  fonts: string;
   /** The organisation's logo as a data: URL, if configured. */
   logo?: string;
 }
@@ -96,7 +102,8 @@ export function loadTemplates(config: IopConfig): TemplateSet {
     if (!type) throw new IopError(MESSAGES.logoType(config.organisation.logo));
     logo = `data:${type};base64,${readFileSync(file).toString('base64')}`;
   }
-  const set: TemplateSet = { layouts, partials: { ...bundled.partials, ...own.partials }, css: `${fontFaceCss()}\n${stylesheet}`, logo };
+  const fonts = fontFaceCss();
+  const set: TemplateSet = { layouts, partials: { ...bundled.partials, ...own.partials }, css: `${fonts}\n${stylesheet}`, stylesheet, fonts, logo, sources: { stylesheet: config.stilmall ?? 'print.css (iop)', logo: config.organisation?.logo } };
   cache.set(key, set);
   return set;
 }
