@@ -15,7 +15,8 @@ import { FINGERPRINT_LENGTH, fingerprintOf, inputHashes } from '../render/finger
 import { attachManifest, type Manifest } from '../render/manifest.js';
 import { repositoryRoot } from '../load/repository-root.js';
 import { loadTemplates, type TemplateSet } from '../render/templates.js';
-import { loadPdfReader, printWithToc } from '../render/pdf.js';
+import { loadPdfReader, NavigationAttempt, printWithToc } from '../render/pdf.js';
+import { navigationError, refuseNavigation, withPolicy } from '../render/policy.js';
 import { mark } from '../render/timing.js';
 import { assignPages } from '../render/toc.js';
 import { decide, type Decision, type Refusal } from './decide.js';
@@ -308,10 +309,16 @@ async function buildArende(item: BuiltArende, pool: PagePool, input: DocumentInp
   const printing = kinds.map(async (kind) => {
     if (kind !== 'avtal') await measuring;
     const print = pool.use(async (page) => {
-      const make = (toc: Array<number | undefined>) => (kind === 'avtal' ? avtalDocument(input, toc) : tjansteutlatandeDocument(input));
+      const make = (toc: Array<number | undefined>): RenderedDocument => {
+        const doc = kind === 'avtal' ? avtalDocument(input, toc) : tjansteutlatandeDocument(input);
+        refuseNavigation(doc.html, input.templates, kind);
+        return doc;
+      };
       const guess = kind === 'avtal' ? await tocGuess() : undefined;
       const render = stalled(arende, page, env).then(() => printWithToc(page, make, timeout, guess, kind === 'avtal' ? agreementMeasured : undefined));
-      const printed = await withTimeout(render, timeout, `${kind}.pdf`);
+      const printed = await withTimeout(render, timeout, `${kind}.pdf`).catch((error: unknown) => {
+        throw error instanceof NavigationAttempt ? navigationError(error.url, input.templates, kind) : error;
+      });
       mark(`${kind}: utskrivet`);
       return printed;
     });
@@ -354,7 +361,7 @@ async function buildArende(item: BuiltArende, pool: PagePool, input: DocumentInp
     const file: BuiltFile = { kind: output.kind, pdf: pdfFile, pages: output.pages, passes: output.passes, measured: output.measured };
     if (options.html) {
       file.html = join(item.outDir, `${output.kind}.html`);
-      writeOutput(file.html, output.html);
+      writeOutput(file.html, withPolicy(output.html));
     }
     item.files.push(file);
   }

@@ -7,12 +7,13 @@ export class RenderError extends Error {
     readonly file: string,
     readonly line: number,
     readonly column: number,
+    readonly ruleId = 'mall/uttryck',
   ) {
     super(message);
     this.name = 'RenderError';
   }
 
   toDiagnostic(): Diagnostic {
-    return { ruleId: 'mall/uttryck', severity: 'error', message: this.message, file: this.file, line: this.line, column: this.column, endLine: this.line, endColumn: this.column + 1 };
+    return { ruleId: this.ruleId, severity: 'error', message: this.message, file: this.file, line: this.line, column: this.column, endLine: this.line, endColumn: this.column + 1 };
   }
 }
