@@ -45,7 +45,7 @@ function mdToPdf() {
 
 /**
  * A first build: into an empty folder, so no earlier PDF gives away the table of contents' page
- * numbers (a rebuild over earlier PDFs prints once; see src/render/build.ts).
+ * numbers (a rebuild over earlier PDFs prints once; see src/build/build.ts).
  */
 function freshBuild(paths, outDir, env, sampleMemory = false) {
   rmSync(outDir, { recursive: true, force: true });

@@ -11,7 +11,7 @@ export const PARALLEL_THRESHOLD = 48;
 
 export interface WorkerInput {
   dirs: string[];
-  options: Pick<CheckOptions, 'cwd' | 'today' | 'reminderDays'>;
+  options: Pick<CheckOptions, 'cwd' | 'root' | 'today' | 'reminderDays'>;
 }
 
 export interface WorkerOutput {
@@ -38,8 +38,8 @@ export async function checkInParallel(paths: string[], options: CheckOptions = {
   if (workers < 2 || options.rules) return checkDirs(dirs, { ...options, keepArenden: false });
   const size = Math.ceil(dirs.length / workers);
   const chunks = Array.from({ length: workers }, (_, i) => dirs.slice(i * size, (i + 1) * size)).filter((chunk) => chunk.length > 0);
-  const { cwd, today, reminderDays } = options;
-  const outputs = await Promise.all(chunks.map((chunk) => runWorker({ dirs: chunk, options: { cwd, today, reminderDays } })));
+  const { cwd, root, today, reminderDays } = options;
+  const outputs = await Promise.all(chunks.map((chunk) => runWorker({ dirs: chunk, options: { cwd, root, today, reminderDays } })));
   return resultOf(
     [],
     outputs.flatMap((o) => o.files),

@@ -12,6 +12,8 @@ import { PSEUDO_DIAGNOSTICS } from './diagnostic-ids.js';
 
 export interface CheckOptions extends RunOptions {
   cwd?: string;
+  /** The folder the search for iop.config.yaml stops at (`--rot`); default the repository root. */
+  root?: string;
   rules?: readonly Rule[];
   /**
    * Keep every loaded ärende in the result (default true). A CLI run over hundreds of ärenden
@@ -75,7 +77,7 @@ export function check(paths: string[], options: CheckOptions = {}): CheckResult 
 
 /** Checks the given ärende folders, in order. */
 export function checkDirs(dirs: readonly string[], options: CheckOptions = {}): CheckResult {
-  const configs = new ConfigResolver({ rules: RULES.map((rule) => rule.meta.id), fixed: Object.keys(PSEUDO_DIAGNOSTICS) });
+  const configs = new ConfigResolver({ rules: RULES.map((rule) => rule.meta.id), fixed: Object.keys(PSEUDO_DIAGNOSTICS) }, { root: options.root, cwd: options.cwd });
   const keep = options.keepArenden ?? true;
   const arenden: CheckedArende[] = [];
   const files: FileSummary[] = [];

@@ -47,6 +47,7 @@ export function buildProgram(): Command {
     .option('--max-warnings <antal>', 'avsluta med kod 1 om det blir fler varningar än så', integerOption('--max-warnings'))
     .option('-q, --quiet', 'visa bara fel, inte varningar')
     .option('--idag <datum>', 'räkna tidsfrister från detta datum (ÅÅÅÅ-MM-DD) i stället för dagens')
+    .option('--rot <mapp>', 'leta efter iop.config.yaml högst upp till den här mappen (standard: arkivets rot, mappen med .git)')
     .addHelpText('after', '\nExempel:\n  iop check examples/navet\n  iop check . --format json > resultat.json')
     .action(async (paths: string[], options) => {
       const { runCheck } = await import('./commands/check.js');
@@ -88,6 +89,7 @@ export function buildProgram(): Command {
     .option('--browser <sökväg>', 'webbläsare att använda (Chrome, Chromium eller Edge)')
     .option('--watch', 'bygg om när källfilerna ändras')
     .option('--sidor <antal>', 'hur många dokument som skrivs ut samtidigt (standard: 2; fler hjälper på datorer med många kärnor)', positiveInteger('--sidor'))
+    .option('--rot <mapp>', 'leta efter iop.config.yaml högst upp till den här mappen (standard: arkivets rot, mappen med .git)')
     .addHelpText('after', '\nExempel:\n  iop build examples/navet\n  iop build . --out pdf --utkast')
     .action(async (paths: string[], options) => {
       const { runBuild } = await import('./commands/build.js');
@@ -198,6 +200,20 @@ export function buildProgram(): Command {
       return runDeadlines(paths, options);
     });
   swedishHelp(deadlines);
+
+  const verify = program
+    .command('verify')
+    .description('pröva om en PDF-fil byggdes av ärendets källor som de ser ut nu, med den här versionen av iop')
+    .argument('<pdf>', 'PDF-filen som iop build skrev')
+    .argument('[ärende]', 'ärendemappen (standard: den som PDF-filen byggdes av, räknat från arkivets rot)')
+    .addOption(new Option('-f, --format <format>', 'utdataformat').choices(['text', 'json']).default('text'))
+    .option('--rot <mapp>', 'leta efter iop.config.yaml högst upp till den här mappen (standard: arkivets rot, mappen med .git)')
+    .addHelpText('after', '\nExempel:\n  iop verify dist/navet/avtal.pdf\n  iop verify signerat.pdf arenden/navet --format json')
+    .action(async (pdf: string, arende: string | undefined, options) => {
+      const { runVerify } = await import('./commands/verify.js');
+      return runVerify(pdf, arende, options);
+    });
+  swedishHelp(verify);
 
   return program;
 }

@@ -60,6 +60,10 @@ export const PSEUDO_DIAGNOSTICS = {
     description: 'Varje uttryck i texterna ({{…}}) går att fylla i när dokumenten byggs.',
     explanation: 'Det mesta hittar regeln `text/referenser` redan i `iop check`. Det som bara visar sig när dokumentet byggs, till exempel en hjälpfunktion som får fel slags värde eller ett uttryck i en egen mall, rapporteras med platsen i filen, och ärendet byggs inte.',
   },
+  'mall/navigering': {
+    description: 'En mall försöker inte lämna dokumentet (meta refresh, <base> eller ett formulär).',
+    explanation: 'Dokumenten skrivs ut utan nätverk och utan att sidan får byta adress. En mall som försöker navigera (`<meta http-equiv="refresh">`, `<base>` eller `<form>`) stoppar just det ärendet med platsen i mallen; de övriga ärendena i samma körning byggs.',
+  },
   'bygg/tidsgräns': {
     description: 'Varje dokument blir utskrivet inom tidsgränsen.',
     explanation: 'Ett dokument får ta högst 60 sekunder att skriva ut (ändra med miljövariabeln IOP_RENDER_TIMEOUT_MS). Bara det ärendet byggs inte; de andra byggs ändå.',

@@ -7,7 +7,7 @@ export { RULES } from './rules/index.js';
 export { computeDeadlines, type Deadline } from './calendar/deadlines.js';
 export { IopError } from './errors.js';
 export type * from './model.js';
-export { build, type BuildOptions, type BuildResult, type BuiltArende, type BuiltFile, type BuildProgress } from './render/build.js';
+export { build, type BuildOptions, type BuildResult, type BuiltArende, type BuiltFile, type BuildProgress } from './build/build.js';
 export { lookup, readKpiTable, latestMonth, type KpiTable, type KpiSerie } from './kpi/table.js';
 export { loadKpiTables, kpiValue, type KpiTables, type KpiValue } from './kpi/tables.js';
 export { repositoryTableFor } from './kpi/location.js';

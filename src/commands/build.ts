@@ -1,9 +1,9 @@
-// `iop build`: checks, renders the PDFs and reports progress; the work is in src/render/build.ts.
+// `iop build`: checks, renders the PDFs and reports progress; the work is in src/build/build.ts.
 import { EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS } from '../errors.js';
 import { formatText } from '../report/text.js';
 import { shownPath } from '../report/where.js';
 import { blocksFinalBuild } from '../rules/index.js';
-import type { BuildProgress, BuildResult } from '../render/build.js';
+import type { BuildProgress, BuildResult } from '../build/build.js';
 import { discoverArenden } from '../load/discover.js';
 import type { Browser } from '../render/browser.js';
 import { useColor } from './output.js';
@@ -19,15 +19,18 @@ export interface BuildCommandOptions {
   sidor?: number;
   /** Only what went wrong: no progress, no "Skrev …", no warnings that do not stop the build. */
   quiet?: boolean;
+  rot?: string;
 }
 
 const MESSAGES = {
   progress: (p: BuildProgress) => `Bygger ${p.index}/${p.total}: ${p.name} …`,
   refused: (name: string) => `${name}: ingen PDF byggdes eftersom ärendet har fel eller platshållare kvar. Rätta dem, eller bygg ett utkast med --utkast.`,
+  config: (name: string) => `${name}: ingen PDF byggdes eftersom iop.config.yaml som ärendet använder har fel. Rätta den, eller bygg ett utkast med --utkast.`,
   invalid: (name: string) => `${name}: ingen PDF byggdes eftersom iop.yaml inte följer schemat (inte heller med --utkast).`,
   renderFailed: (name: string) => `${name}: ingen PDF byggdes eftersom en mall eller ett uttryck i texten inte gick att fylla i.`,
   timedOut: (name: string) => `${name}: ingen PDF byggdes eftersom ett dokument inte blev klart i tid.`,
   interrupted: 'iop: avbröts. PDF-filer som redan skrivits är hela, och inga halvskrivna filer finns kvar.',
+  lowered: (name: string, rules: string) => `${name}: iop.config.yaml sänker eller stänger av regler som annars stoppar en slutlig PDF: ${rules}. PDF-filen anger dem i sin metadata (nyckelordet sänkt-regel).`,
   wrote: (file: string, pages?: number) => `Skrev ${file}${pages ? ` (${pages} ${pages === 1 ? 'sida' : 'sidor'})` : ''}`,
   done: (seconds: string) => `Klart på ${seconds} s.`,
 };
@@ -53,9 +56,12 @@ function report(result: BuildResult, cwd: string, options: BuildCommandOptions):
   for (const item of result.arenden) {
     const name = shownPath(cwd, item.arende.arende.dir);
     if (item.skipped === 'fel') err.write(MESSAGES.refused(name) + '\n');
+    else if (item.skipped === 'konfiguration') err.write(MESSAGES.config(name) + '\n');
     else if (item.skipped === 'ogiltig') err.write(MESSAGES.invalid(name) + '\n');
     else if (item.skipped === 'renderingsfel') err.write(MESSAGES.renderFailed(name) + '\n');
     else if (item.skipped === 'tidsgräns') err.write(MESSAGES.timedOut(name) + '\n');
+    const lowered = item.decision.lowered.map((rule) => `${rule.id} (${rule.setting === 'off' ? 'av' : 'varning'})`);
+    if (item.files.length > 0 && !item.decision.draft && lowered.length > 0) err.write(MESSAGES.lowered(name, lowered.join(', ')) + '\n');
     if (options.quiet) continue;
     for (const file of item.files) {
       err.write(MESSAGES.wrote(shownPath(cwd, file.pdf), file.pages) + '\n');
@@ -98,8 +104,8 @@ async function buildAndReport(paths: string[], options: BuildCommandOptions, cwd
     launching = startBrowser(options.browser);
     mark('webbläsaren startas');
   }
-  const { build } = await import('../render/build.js');
-  const result = await build(paths, { cwd, out: options.out, html: options.html, utkast: options.utkast, browserPath: options.browser, browser, launching, pages: options.sidor, onProgress: options.quiet ? undefined : progressWriter() });
+  const { build } = await import('../build/build.js');
+  const result = await build(paths, { cwd, out: options.out, html: options.html, utkast: options.utkast, browserPath: options.browser, browser, launching, pages: options.sidor, root: options.rot, onProgress: options.quiet ? undefined : progressWriter() });
   report(result, cwd, options);
   if (!options.quiet && result.arenden.some((a) => a.files.length > 0)) process.stderr.write(MESSAGES.done(((performance.now() - started) / 1000).toFixed(1).replace('.', ',')) + '\n');
   return result;

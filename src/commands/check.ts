@@ -10,6 +10,7 @@ export interface CheckCommandOptions {
   maxWarnings?: number;
   quiet?: boolean;
   idag?: string;
+  rot?: string;
 }
 
 export async function runCheck(paths: string[], options: CheckCommandOptions): Promise<void> {
@@ -17,7 +18,7 @@ export async function runCheck(paths: string[], options: CheckCommandOptions): P
     throw new IopError(`--idag ska vara ett datum i formen ÅÅÅÅ-MM-DD, inte '${options.idag}'.`);
   }
   const cwd = process.cwd();
-  const result = await checkInParallel(paths, { cwd, today: options.idag });
+  const result = await checkInParallel(paths, { cwd, root: options.rot, today: options.idag });
   const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   let output: string;
   switch (options.format) {

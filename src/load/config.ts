@@ -1,10 +1,12 @@
-// Finds and reads iop.config.yaml by walking up from an ärende folder; validated by its own schema.
+// Finds and reads iop.config.yaml by walking up from an ärende folder, no further than the
+// repository's root; validated by its own schema.
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Diagnostic, IopConfig, RuleSetting, YamlSource } from '../model.js';
 import type { PseudoId } from '../diagnostic-ids.js';
 import { closestMatch } from '../schema/suggest.js';
 import { positionAt } from './positions.js';
+import { repositoryRoot } from './repository-root.js';
 import { readSource } from './source.js';
 import { locatePointer, parseYaml } from './yaml.js';
 import { validateAgainstSchema } from '../schema/validate.js';
@@ -33,17 +35,47 @@ export interface KnownIds {
   fixed: readonly string[];
 }
 
+export interface ConfigSearch {
+  /** The folder the search stops at (`--rot`); otherwise the repository root, see searchLimit. */
+  root?: string;
+  /** The working folder; default process.cwd(). */
+  cwd?: string;
+}
+
+function isWithin(folder: string, dir: string): boolean {
+  const rel = relative(folder, dir);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/**
+ * The highest folder whose iop.config.yaml may apply to `dir`: the folder given (when `dir` is in
+ * it), else the repository root (the nearest folder with .git), else, outside a repository, the
+ * working folder when `dir` is in it, else `dir` itself. A config in a home folder or on a shared
+ * drive above the repository never applies.
+ */
+export function searchLimit(dir: string, search: ConfigSearch = {}): string {
+  const cwd = resolve(search.cwd ?? process.cwd());
+  const given = search.root === undefined ? undefined : resolve(cwd, search.root);
+  if (given !== undefined && isWithin(given, dir)) return given;
+  const repository = repositoryRoot(dir);
+  if (repository !== undefined) return repository;
+  return isWithin(cwd, dir) ? cwd : dir;
+}
+
 /** Caches per folder, so a run over hundreds of ärenden reads each config once. */
 export class ConfigResolver {
   private readonly byFile = new Map<string, LoadedConfig>();
   private readonly byDir = new Map<string, string | null>();
 
-  /** `known`: check the rule names under regler against them (the check pipeline passes them). */
-  constructor(private readonly known?: KnownIds) {}
+  /** `known`: check the rule names under regler against them (the check pipeline passes them); `search`: where the search stops. */
+  constructor(
+    private readonly known?: KnownIds,
+    private readonly search: ConfigSearch = {},
+  ) {}
 
-  /** The config in force for a folder (the nearest iop.config.yaml at or above it). */
+  /** The config in force for a folder (the nearest iop.config.yaml at or above it, up to searchLimit). */
   forDir(dir: string): LoadedConfig {
-    const file = this.findFile(dir);
+    const file = this.findFile(resolve(dir), searchLimit(resolve(dir), this.search));
     if (!file) return EMPTY;
     let loaded = this.byFile.get(file);
     if (!loaded) {
@@ -58,17 +90,18 @@ export class ConfigResolver {
     return [...this.byFile.values()].flatMap((loaded) => loaded.diagnostics);
   }
 
-  private findFile(dir: string): string | null {
-    const cached = this.byDir.get(dir);
+  private findFile(dir: string, limit: string): string | null {
+    const key = `${dir}\0${limit}`;
+    const cached = this.byDir.get(key);
     if (cached !== undefined) return cached;
     const candidate = join(dir, CONFIG_FILE);
     let found: string | null;
     if (existsSync(candidate)) found = candidate;
     else {
       const parent = dirname(dir);
-      found = parent === dir ? null : this.findFile(parent);
+      found = parent === dir || dir === limit ? null : this.findFile(parent, limit);
     }
-    this.byDir.set(dir, found);
+    this.byDir.set(key, found);
     return found;
   }
 }

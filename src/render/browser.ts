@@ -268,6 +268,18 @@ function requestLogger(env: NodeJS.ProcessEnv): ((verdict: 'tillåten' | 'blocke
   return (verdict, url) => process.stderr.write(`iop-debug: begäran ${verdict}: ${url.startsWith('data:') ? `${url.slice(0, 40)}…` : url}\n`);
 }
 
+const navigations = new WeakMap<Page, string>();
+
+/**
+ * Where the page tried to go since the last call (a meta refresh, say), if anywhere; the request
+ * itself was blocked. Forgets it, so the next document starts afresh.
+ */
+export function takeNavigation(page: Page): string | undefined {
+  const url = navigations.get(page);
+  navigations.delete(page);
+  return url;
+}
+
 /**
  * A page for documents: JavaScript off, every request outside the document blocked. `blank` is an
  * empty tab to use instead of a new one (the tab a browser starts with).
@@ -278,6 +290,8 @@ export async function openDocumentPage(browser: Browser, env: NodeJS.ProcessEnv 
   const log = requestLogger(env);
   page.on('request', (request) => {
     if (request.isInterceptResolutionHandled()) return;
+    // The document is set as content, never navigated to: any navigation of the page is an attempt to leave it.
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations.set(page, request.url());
     const allowed = allowRequest(request);
     log?.(allowed ? 'tillåten' : 'blockerad', request.url());
     // A request may outlive its page (a crash, a timeout): its answer then has nowhere to go.

@@ -8,12 +8,13 @@ export class RenderError extends Error {
     readonly file: string,
     readonly line: number,
     readonly column: number,
+    readonly ruleId: PseudoId = 'mall/uttryck',
   ) {
     super(message);
     this.name = 'RenderError';
   }
 
   toDiagnostic(): Diagnostic {
-    return { ruleId: 'mall/uttryck' satisfies PseudoId, severity: 'error', message: this.message, file: this.file, line: this.line, column: this.column, endLine: this.line, endColumn: this.column + 1 };
+    return { ruleId: this.ruleId, severity: 'error', message: this.message, file: this.file, line: this.line, column: this.column, endLine: this.line, endColumn: this.column + 1 };
   }
 }

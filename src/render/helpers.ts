@@ -5,7 +5,32 @@ import { formatBelopp, formatDatum, formatLista, formatOrgnr, formatPeriod, form
 import type { TemplateHelper } from '../text/helper-names.js';
 
 export type HandlebarsEnv = typeof Handlebars;
-type HelperFn = (...args: unknown[]) => string;
+type HelperFn = (...args: unknown[]) => string | Handlebars.SafeString;
+
+/**
+ * Characters that mean something to HTML or to Markdown (GFM): emphasis, links, images, code,
+ * tables, strikethrough, headings, lists and character references. Numeric references stand for
+ * them both in HTML and in Markdown, where a reference is always literal text: the value reads the
+ * same and can never become markup.
+ */
+const MARKUP = /[&<>"'`=\\*_{}[\]()#+!|~@:.]|^-|(?<=\n)-/g;
+
+/**
+ * GFM turns "https://…", "www.…" and "a@b.se" into links after the references are read, within one
+ * run of text. An empty comment before ":", "." and "@" ends the run there: Markdown drops it (raw
+ * HTML is off) and HTML does not show it. Never at the start of a line, where it would open an
+ * HTML block.
+ */
+const LINK_BREAKERS = new Set([':', '.', '@']);
+
+/** A value from the data as text, wherever it is inserted: a template (HTML) or the prose (Markdown). */
+export function asText(value: string): Handlebars.SafeString {
+  const text = value.replace(MARKUP, (char, offset: number) => {
+    const atLineStart = offset === 0 || value[offset - 1] === '\n';
+    return `${LINK_BREAKERS.has(char) && !atLineStart ? '<!---->' : ''}&#${char.codePointAt(0)};`;
+  });
+  return new Handlebars.SafeString(text);
+}
 
 const MESSAGES = {
   notNumber: (helper: string, value: unknown) => `{{${helper}}} behöver ett tal, men fick ${describe(value)}.`,
@@ -58,6 +83,11 @@ function partName(part: Part, field?: string): string {
   throw new Error(MESSAGES.unknownField(field));
 }
 
+/** Values from the data joined as a Swedish list ("A, B och C"), each as text. */
+function listOfText(values: string[]): Handlebars.SafeString {
+  return new Handlebars.SafeString(formatLista(values.map((value) => asText(value).toString())));
+}
+
 /** The helpers bound to one ärende's data. */
 export function helpersFor(data: IopData): Record<TemplateHelper, HelperFn> {
   const partById = (id: unknown): Part => {
@@ -79,17 +109,17 @@ export function helpersFor(data: IopData): Record<TemplateHelper, HelperFn> {
     lista: (...raw) => {
       const [items, field] = args(raw);
       if (!Array.isArray(items)) throw new Error(MESSAGES.notList(items));
-      return formatLista(items.map((item: unknown) => (typeof item === 'object' && item !== null ? String((item as Record<string, unknown>)[typeof field === 'string' ? field : 'namn'] ?? '') : String(item))));
+      return listOfText(items.map((item: unknown) => (typeof item === 'object' && item !== null ? String((item as Record<string, unknown>)[typeof field === 'string' ? field : 'namn'] ?? '') : String(item))));
     },
-    orgnr: (...raw) => formatOrgnr(String(args(raw)[0] ?? '')),
+    orgnr: (...raw) => asText(formatOrgnr(String(args(raw)[0] ?? ''))),
     part: (...raw) => {
       const [id, field] = args(raw);
-      return partName(partById(id), typeof field === 'string' ? field : undefined);
+      return asText(partName(partById(id), typeof field === 'string' ? field : undefined));
     },
     parter: (...raw) => {
       const [sektor] = args(raw);
       if (sektor !== undefined && sektor !== 'idéburen' && sektor !== 'offentlig') throw new Error(MESSAGES.unknownSector(sektor));
-      return formatLista(data.parter.filter((p) => sektor === undefined || p.sektor === sektor).map((p) => p.namn));
+      return listOfText(data.parter.filter((p) => sektor === undefined || p.sektor === sektor).map((p) => p.namn));
     },
     // The number the agreement states (underskrifter.exemplar), else one per signing party; check compares the two.
     exemplar: () => formatTal(data.underskrifter?.exemplar ?? signingParties(data).length),

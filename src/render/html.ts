@@ -21,7 +21,8 @@ export interface RenderHtmlOptions {
  * template, stylesheet or logo in iop.config.yaml that cannot be used.
  */
 export function renderHtml(arende: ValidArende, options: RenderHtmlOptions = {}): HtmlDocument[] {
-  const input: DocumentInput = { arende, templates: loadTemplates(arende.config), fingerprint: fingerprint(arende.dir), utkast: options.utkast ?? false };
+  const templates = loadTemplates(arende.config);
+  const input: DocumentInput = { arende, templates, fingerprint: fingerprint(arende, templates), utkast: options.utkast ?? false };
   const docs = [avtalDocument(input)];
   if (hasTjansteutlatande(arende)) docs.push(tjansteutlatandeDocument(input));
   return docs.map((doc) => ({ kind: doc.kind, title: doc.title, html: doc.html }));

@@ -3,6 +3,8 @@ import type { PDFDocument } from 'pdf-lib';
 import type { Page } from 'puppeteer-core';
 import type { RenderedDocument } from './document.js';
 import { headerFontCss, headerFontName } from './fonts.js';
+import { takeNavigation } from './browser.js';
+import { withPolicy } from './policy.js';
 import { mark } from './timing.js';
 import { assignPages } from './toc.js';
 
@@ -26,17 +28,36 @@ export function headingsOnly(html: string): string {
  */
 export async function printPdf(page: Page, doc: RenderedDocument, timeout = PRINT_TIMEOUT, measureOnly = false): Promise<Uint8Array> {
   mark(`${doc.kind}: laddas${measureOnly ? ' för mätning' : ''}`);
-  await page.setContent(measureOnly ? headingsOnly(doc.html) : doc.html, { waitUntil: 'load', timeout });
-  mark(`${doc.kind}: skrivs ut${measureOnly ? ' för mätning' : ''}`);
-  return page.pdf({
-    preferCSSPageSize: true,
-    format: 'A4',
-    printBackground: true,
-    ...(measureOnly ? {} : { displayHeaderFooter: true, headerTemplate: doc.headerTemplate, footerTemplate: doc.footerTemplate }),
-    tagged: true,
-    outline: true,
-    timeout,
-  });
+  takeNavigation(page);
+  let pdf: Uint8Array;
+  try {
+    await page.setContent(withPolicy(measureOnly ? headingsOnly(doc.html) : doc.html), { waitUntil: 'load', timeout });
+    mark(`${doc.kind}: skrivs ut${measureOnly ? ' för mätning' : ''}`);
+    pdf = await page.pdf({
+      preferCSSPageSize: true,
+      format: 'A4',
+      printBackground: true,
+      ...(measureOnly ? {} : { displayHeaderFooter: true, headerTemplate: doc.headerTemplate, footerTemplate: doc.footerTemplate }),
+      tagged: true,
+      outline: true,
+      timeout,
+    });
+  } catch (error) {
+    // A page that went elsewhere fails in many ways (a detached frame, a lost context): say why.
+    const left = takeNavigation(page);
+    throw left === undefined ? error : new NavigationAttempt(left);
+  }
+  const left = takeNavigation(page);
+  if (left !== undefined) throw new NavigationAttempt(left);
+  return pdf;
+}
+
+/** The printed page tried to go elsewhere (the request was blocked): what was printed cannot be trusted. */
+export class NavigationAttempt extends Error {
+  constructor(readonly url: string) {
+    super(`navigation to ${url}`);
+    this.name = 'NavigationAttempt';
+  }
 }
 
 let outlineModule: Promise<typeof import('./outline.js')> | undefined;

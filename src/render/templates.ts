@@ -14,6 +14,14 @@ export interface TemplateSet {
   partials: Record<string, string>;
   /** Font faces followed by the print stylesheet. */
   css: string;
+  /** The print stylesheet alone (the repository's or iop's). */
+  stylesheet: string;
+  /** The repository's own template folder (iop.config.yaml's mallar), if any. */
+  dir?: string;
+  /** Where the stylesheet and logo came from, as iop.config.yaml names them ("print.css (iop)" for iop's own). */
+  sources: { stylesheet: string; logo?: string };
+  /** The font faces alone, with the bundled font files in them. */
+  fonts: string;
   /** The organisation's logo as a data: URL, if configured. */
   logo?: string;
 }
@@ -86,7 +94,8 @@ export function loadTemplates(config: IopConfig): TemplateSet {
   const cached = cache.get(key);
   if (cached) return cached;
   const bundled = readTemplates(TEMPLATE_DIR);
-  const own = config.mallar ? readTemplates(configPath(config, config.mallar, 'Mallmappen')) : { layouts: {}, partials: {} };
+  const dir = config.mallar ? configPath(config, config.mallar, 'Mallmappen') : undefined;
+  const own = dir ? readTemplates(dir) : { layouts: {}, partials: {} };
   const layouts = { ...bundled.layouts, ...own.layouts } as Record<Layout, string>;
   const stylesheet = config.stilmall ? readFileSync(configPath(config, config.stilmall, 'Stilmallen'), 'utf8') : readFileSync(join(TEMPLATE_DIR, 'print.css'), 'utf8');
   let logo: string | undefined;
@@ -96,7 +105,8 @@ export function loadTemplates(config: IopConfig): TemplateSet {
     if (!type) throw new IopError(MESSAGES.logoType(config.organisation.logo));
     logo = `data:${type};base64,${readFileSync(file).toString('base64')}`;
   }
-  const set: TemplateSet = { layouts, partials: { ...bundled.partials, ...own.partials }, css: `${fontFaceCss()}\n${stylesheet}`, logo };
+  const fonts = fontFaceCss();
+  const set: TemplateSet = { layouts, partials: { ...bundled.partials, ...own.partials }, css: `${fonts}\n${stylesheet}`, stylesheet, fonts, logo, dir, sources: { stylesheet: config.stilmall ?? 'print.css (iop)', logo: config.organisation?.logo } };
   cache.set(key, set);
   return set;
 }

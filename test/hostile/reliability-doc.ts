@@ -73,6 +73,30 @@ export const FAULT_CASES: FaultCase[] = [
   },
 ];
 
+/** What is signed is what was checked: each tested in the file named. */
+export const SIGNING_CASES: FaultCase[] = [
+  {
+    fault: 'iop.config.yaml sänker eller stänger av en regel som annars är fel (`finansiering/summa: av`)',
+    outcome: 'Den slutliga PDF-filen byggs, men bygget säger det på stderr och PDF-filens nyckelord har `sänkt-regel:finansiering/summa` (också i manifestet).',
+    test: 'test/build/signed.test.ts',
+  },
+  {
+    fault: 'Bara stilmallen ändras, ett tecken',
+    outcome: 'Fingeravtrycket på varje sida ändras: det täcker iop.yaml, texterna, bilagorna, mallarna, stilmallen, logotypen, typsnitten, iop.config.yaml och iop-versionen.',
+    test: 'test/build/signed.test.ts',
+  },
+  {
+    fault: '`iop verify` på en PDF efter att ett tecken i avtal.md eller stilmallen ändrats',
+    outcome: 'Slutkod 1 och namnet på det som ändrats (`avtal.md`, `stilmall utskrift.css`), från manifestet som PDF-filen bär (iop-manifest.json). På ett nytt bygge: slutkod 0.',
+    test: 'test/build/signed.test.ts',
+  },
+  {
+    fault: '`iop verify` på en PDF som iop inte byggt',
+    outcome: 'En rad: inget manifest från iop (slutkod 2).',
+    test: 'test/build/signed.test.ts',
+  },
+];
+
 function cell(text: string): string {
   return text.replaceAll('|', '\\|');
 }
@@ -90,6 +114,8 @@ export function reliabilityDoc(): string {
     'Fallen med `iop build` kontrollerar också att varken HTML eller PDF innehåller skript, händelseattribut',
     '(t.ex. `onerror`), ramar, `javascript:`-adresser eller adresser till andra webbplatser, och att webbläsaren',
     'inte släppte igenom någon begäran utom dokumentets egna `data:`-adresser (loggas med `IOP_DEBUG_REQUESTS=1`).',
+    'Varje utskriftsdokument har dessutom en innehållspolicy (`Content-Security-Policy: default-src \'none\'`, bara',
+    '`data:` för bilder och typsnitt, inga formulär och ingen `<base>`), så det mesta stoppas redan innan det blir en begäran.',
     '',
     '## Indata',
     '',
@@ -100,5 +126,11 @@ export function reliabilityDoc(): string {
     ...(FAULT_CASES.length > 0
       ? ['## Fel under iop build', '', '| Fel | Vad iop gör | Test |', '| --- | --- | --- |', ...FAULT_CASES.map((f) => `| ${cell(f.fault)} | ${cell(f.outcome)} | \`${f.test}\` |`), '']
       : []),
+    '## Det som skrivs under',
+    '',
+    '| Fall | Vad iop gör | Test |',
+    '| --- | --- | --- |',
+    ...SIGNING_CASES.map((f) => `| ${cell(f.fault)} | ${cell(f.outcome)} | \`${f.test}\` |`),
+    '',
   ].join('\n');
 }

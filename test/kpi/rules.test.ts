@@ -116,6 +116,8 @@ describe('the repository\'s KPI table', () => {
   /** A repository around the copied ärende: iop.config.yaml naming its own table, with `values` for 1980=100. */
   function repository(values: Record<string, number>) {
     return (dir: string) => {
+      // iop.config.yaml is looked for no further up than the repository's root.
+      mkdirSync(join(dir, '.git'));
       writeFileSync(join(dir, 'iop.config.yaml'), 'kpi_tabell: tabeller/kpi.json\n');
       mkdirSync(join(dir, 'tabeller'));
       writeFileSync(join(dir, 'tabeller', 'kpi.json'), JSON.stringify({ serier: { '1980': { värden: values } } }));

@@ -18,6 +18,8 @@ describe('iop preview and the repository\'s own templates', () => {
     try {
       const repo = join(tmp.dir, 'arkiv');
       mkdirSync(join(repo, 'mallar'), { recursive: true });
+      // A repository: iop.config.yaml is looked for no further up than its root.
+      mkdirSync(join(repo, '.git'));
       const css = join(repo, 'mallar', 'utskrift.css');
       writeFileSync(css, 'h1 { color: #123456; }\n');
       writeFileSync(join(repo, 'iop.config.yaml'), 'stilmall: mallar/utskrift.css\n');

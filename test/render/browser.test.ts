@@ -28,7 +28,7 @@ describe('resolveBrowser', () => {
 
 describe('builds in a browser the caller keeps open (as iop build --watch does)', () => {
   it('leave no tabs of their own behind, however many builds there are', async () => {
-    const { build } = await import('../../src/render/build.js');
+    const { build } = await import('../../src/build/build.js');
     const { ROOT, tempDir } = await import('../helpers/cli.js');
     const { join } = await import('node:path');
     const out = tempDir('iop-tabs-');

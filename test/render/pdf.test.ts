@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, type BuildResult } from '../../src/render/build.js';
+import { build, type BuildResult } from '../../src/build/build.js';
 import { launchBrowser, resolveBrowser, type LaunchedBrowser } from '../../src/render/browser.js';
 import { headerFontName } from '../../src/render/fonts.js';
 import { ROOT, tempDir } from '../helpers/cli.js';

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from '../../src/render/build.js';
+import { build } from '../../src/build/build.js';
 import { ROOT, tempDir } from '../helpers/cli.js';
 import { readPdf } from '../helpers/pdf.js';
 

@@ -1,31 +1,33 @@
-// The build pipeline: check, then render each ärende's documents to PDF with one shared browser.
-import { blocksFinalBuild } from '../rules/index.js';
+// The build: check the whole batch, decide once which ärenden may be printed (decide.ts), then
+// render each one's documents to PDF with one shared browser. render/ only renders.
 import { createHash } from 'node:crypto';
-import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { checkDirs, type CheckedArende, type CheckOptions, type CheckResult } from '../check.js';
 import { discoverArenden } from '../load/discover.js';
 import { defaultOutDir } from '../load/repository.js';
 import type { Diagnostic, ValidArende } from '../model.js';
 import { IopError } from '../errors.js';
-import { writeErrorReason, writeFileAtomic } from '../io/atomic.js';
 import { packageVersion } from '../paths.js';
-import { PagePool, startBrowser, type Browser, type LaunchedBrowser, type Page } from './browser.js';
-import { avtalDocument, hasTjansteutlatande, tjansteutlatandeDocument, type DocumentInput, type DocumentKind, type RenderedDocument } from './document.js';
-import { RenderError } from './errors.js';
-import { FINGERPRINT_LENGTH, fingerprintHex } from './fingerprint.js';
-import { loadTemplates, type TemplateSet } from './templates.js';
-import { loadPdfReader, printWithToc } from './pdf.js';
-import { mark } from './timing.js';
-import { assignPages } from './toc.js';
+import { PagePool, startBrowser, type Browser, type LaunchedBrowser, type Page } from '../render/browser.js';
+import { avtalDocument, hasTjansteutlatande, tjansteutlatandeDocument, type DocumentInput, type DocumentKind, type RenderedDocument } from '../render/document.js';
+import { RenderError } from '../render/errors.js';
+import { FINGERPRINT_LENGTH, fingerprintOf, inputHashes } from '../render/fingerprint.js';
+import { attachManifest, type Manifest } from '../render/manifest.js';
+import { repositoryRoot } from '../load/repository-root.js';
+import { loadTemplates, type TemplateSet } from '../render/templates.js';
+import { loadPdfReader, NavigationAttempt, printWithToc } from '../render/pdf.js';
+import { navigationError, refuseNavigation, withPolicy } from '../render/policy.js';
+import { mark } from '../render/timing.js';
+import { assignPages } from '../render/toc.js';
+import { decide, type Decision, type Refusal } from './decide.js';
+import { renderTimeout, RenderTimeout, withTimeout } from './timeout.js';
+import { writeOutput } from './write.js';
 import type { PseudoId } from '../diagnostic-ids.js';
 
 const MESSAGES = {
   browserDied: (done: number, total: number) =>
     `Webbläsaren avslutades oväntat under bygget, efter ${done} av ${total} ärenden. De PDF-filer som hann skrivas är hela; kör kommandot igen för att bygga resten.`,
-  writeFailed: (file: string, reason: string) => `Kunde inte skriva ${file}: ${reason}. Filer som redan fanns är orörda.`,
-  timeout: (file: string, ms: number) => `${file} blev inte klar inom ${formatSeconds(ms)}. Dokumentet kan vara för stort; öka tiden med miljövariabeln IOP_RENDER_TIMEOUT_MS (millisekunder).`,
-  badTimeout: (value: string) => `IOP_RENDER_TIMEOUT_MS ska vara ett positivt heltal (millisekunder), inte '${value}'.`,
 };
 
 export interface BuildOptions extends CheckOptions {
@@ -71,11 +73,16 @@ export interface BuiltArende {
   arende: CheckedArende;
   outDir: string;
   files: BuiltFile[];
+  /** Printed on every page; empty when the ärende was not built. */
   fingerprint: string;
   /** The whole SHA-256 the fingerprint is cut from; the PDF's file ID derives from it. */
   fingerprintHex: string;
+  /** Every input's SHA-256, as the manifest in the PDF records them (render/fingerprint.ts). */
+  inputs?: Record<string, string>;
   /** Why it was not built (errors without --utkast, invalid data, a render error, or a document that took too long). */
-  skipped?: 'fel' | 'ogiltig' | 'renderingsfel' | 'tidsgräns';
+  skipped?: Refusal | 'renderingsfel' | 'tidsgräns';
+  /** The decision made for it before anything was rendered (decide.ts). */
+  decision: Decision;
   diagnostics: Diagnostic[];
 }
 
@@ -134,16 +141,17 @@ async function buildWith(dirs: string[], options: BuildOptions, cwd: string, lau
   const renderDiagnostics: Diagnostic[] = [];
 
   const built: BuiltArende[] = result.arenden.map((checked, i) => {
-    const hasErrors = checked.diagnostics.some(blocksFinalBuild);
-    // A draft prints whatever the YAML says that the schema accepts; a final build needs valid data and no errors.
-    const printable = checked.valid || (options.utkast === true && checked.draft !== undefined);
-    const skipped = !printable ? 'ogiltig' : hasErrors && !options.utkast ? 'fel' : undefined;
-    const hex = fingerprintHex(checked.arende.dir);
-    return { arende: checked, outDir: join(outRoot, names[i]!), files: [], fingerprint: hex.slice(0, FINGERPRINT_LENGTH), fingerprintHex: hex, skipped, diagnostics: checked.diagnostics };
+    const decision = decide(checked, result.diagnostics, options.utkast === true, options.rules);
+    return { arende: checked, outDir: join(outRoot, names[i]!), files: [], fingerprint: '', fingerprintHex: '', skipped: decision.refused, decision, diagnostics: checked.diagnostics };
   });
   const todo = built.filter((b) => b.skipped === undefined);
   // Templates, stylesheet and logo come from iop.config.yaml: refuse a bad one before a browser starts.
-  const templates = new Map(todo.map((item) => [item, loadTemplates((item.arende.arende as ValidArende).config)] as const));
+  const templates = new Map(todo.map((item) => [item, loadTemplates(item.arende.arende.config)] as const));
+  for (const item of todo) {
+    item.inputs = inputHashes(item.arende.arende, templates.get(item)!);
+    item.fingerprintHex = fingerprintOf(item.inputs);
+    item.fingerprint = item.fingerprintHex.slice(0, FINGERPRINT_LENGTH);
+  }
   const timeout = renderTimeout(options);
   const guesses = new Map<BuiltArende, Promise<Array<number | undefined> | undefined>>();
   const inputs = new Map(todo.map((item) => [item, documentInput(item, templates.get(item)!, options)] as const));
@@ -245,41 +253,8 @@ async function previousTocPages(file: string, doc: RenderedDocument): Promise<Ar
   }
 }
 
-const DEFAULT_RENDER_TIMEOUT = 60_000;
-
 /** Two pages keep two cores busy; more help on larger machines (iop build --sidor). */
 export const DEFAULT_PAGES = 2;
-
-function formatSeconds(ms: number): string {
-  const seconds = ms / 1000;
-  return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(3).replace(/0+$/, '').replace('.', ',')} s`;
-}
-
-function renderTimeout(options: BuildOptions): number {
-  if (options.renderTimeoutMs !== undefined) return options.renderTimeoutMs;
-  const value = (options.env ?? process.env)['IOP_RENDER_TIMEOUT_MS'];
-  if (value === undefined || value === '') return DEFAULT_RENDER_TIMEOUT;
-  if (!/^\d+$/.test(value) || Number(value) === 0) throw new IopError(MESSAGES.badTimeout(value));
-  return Number(value);
-}
-
-/** A document that did not finish rendering in time; only its ärende fails. */
-class RenderTimeout extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'RenderTimeout';
-  }
-
-  toDiagnostic(file: string): Diagnostic {
-    return { ruleId: 'bygg/tidsgräns' satisfies PseudoId, severity: 'error', message: this.message, file, line: 1, column: 1, endLine: 1, endColumn: 1 };
-  }
-}
-
-function withTimeout<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const expired = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new RenderTimeout(message)), ms)));
-  return Promise.race([work, expired]).finally(() => clearTimeout(timer));
-}
 
 /**
  * Tests only: IOP_TEST_STALL=<folder name> makes that ärende's rendering hang like a page that
@@ -288,30 +263,6 @@ function withTimeout<T>(work: Promise<T>, ms: number, message: string): Promise<
 function stalled(arende: ValidArende, page: Page, env: NodeJS.ProcessEnv): Promise<void> {
   if (env['IOP_TEST_STALL'] !== basename(arende.dir)) return Promise.resolve();
   return new Promise<void>((_, reject) => page.browser().once('disconnected', () => reject(new Error('Webbläsaren avslutades oväntat.'))));
-}
-
-function writeOutput(file: string, content: string | Uint8Array): void {
-  try {
-    writeFileAtomic(file, content, { createDir: true });
-  } catch (error) {
-    throw new IopError(MESSAGES.writeFailed(file, writeErrorReason(underlyingError(file, error))));
-  }
-}
-
-/**
- * A recursive mkdir that fails on a read-only file system reports ENOENT; the nearest folder that
- * exists tells the real reason (EROFS, EACCES).
- */
-function underlyingError(file: string, error: unknown): unknown {
-  if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return error;
-  let dir = dirname(file);
-  while (!existsSync(dir) && dirname(dir) !== dir) dir = dirname(dir);
-  try {
-    accessSync(dir, constants.W_OK);
-    return error;
-  } catch (cause) {
-    return cause;
-  }
 }
 
 function documentInput(item: BuiltArende, templates: TemplateSet, options: BuildOptions): DocumentInput {
@@ -360,10 +311,16 @@ async function buildArende(item: BuiltArende, pool: PagePool, input: DocumentInp
   const printing = kinds.map(async (kind) => {
     if (kind !== 'avtal') await measuring;
     const print = pool.use(async (page) => {
-      const make = (toc: Array<number | undefined>) => (kind === 'avtal' ? avtalDocument(input, toc) : tjansteutlatandeDocument(input));
+      const make = (toc: Array<number | undefined>): RenderedDocument => {
+        const doc = kind === 'avtal' ? avtalDocument(input, toc) : tjansteutlatandeDocument(input);
+        refuseNavigation(doc.html, input.templates, kind);
+        return doc;
+      };
       const guess = kind === 'avtal' ? await tocGuess() : undefined;
       const render = stalled(arende, page, env).then(() => printWithToc(page, make, timeout, guess, kind === 'avtal' ? agreementMeasured : undefined));
-      const printed = await withTimeout(render, timeout, MESSAGES.timeout(`${kind}.pdf`, timeout));
+      const printed = await withTimeout(render, timeout, `${kind}.pdf`).catch((error: unknown) => {
+        throw error instanceof NavigationAttempt ? navigationError(error.url, input.templates, kind) : error;
+      });
       mark(`${kind}: utskrivet`);
       return printed;
     });
@@ -376,13 +333,23 @@ async function buildArende(item: BuiltArende, pool: PagePool, input: DocumentInp
       const printed = await print;
       const kind = kinds[i]!;
       const id = createHash('sha256').update(`${item.fingerprintHex}\0${kind}\0${input.utkast ? 'utkast' : 'slutlig'}`).digest('hex');
-      const { applyMetadata } = await import('./metadata.js');
+      const { applyMetadata } = await import('../render/metadata.js');
+      const date = documentDate(arende, options.env);
+      const lowered = item.decision.lowered.map((rule) => rule.id);
+      await attachManifest(printed.pdf, manifestOf(item, kind, input.utkast, options), date);
       const { pdf, pages } = await applyMetadata(printed.pdf, {
         title: printed.doc.title,
         author: arende.data.ärende.förvaltning,
         subject: printed.doc.subject,
-        keywords: ['IOP', 'idéburet offentligt partnerskap', ...(arende.data.ärende.diarienummer ? [arende.data.ärende.diarienummer] : []), `fingeravtryck:${item.fingerprint}`, ...(input.utkast ? ['UTKAST'] : [])],
-        date: documentDate(arende, options.env),
+        keywords: [
+          'IOP',
+          'idéburet offentligt partnerskap',
+          ...(arende.data.ärende.diarienummer ? [arende.data.ärende.diarienummer] : []),
+          `fingeravtryck:${item.fingerprint}`,
+          ...lowered.map((id) => `sänkt-regel:${id}`),
+          ...(input.utkast ? ['UTKAST'] : []),
+        ],
+        date,
         id,
         producer: `iop ${packageVersion()}`,
       });
@@ -396,10 +363,26 @@ async function buildArende(item: BuiltArende, pool: PagePool, input: DocumentInp
     const file: BuiltFile = { kind: output.kind, pdf: pdfFile, pages: output.pages, passes: output.passes, measured: output.measured };
     if (options.html) {
       file.html = join(item.outDir, `${output.kind}.html`);
-      writeOutput(file.html, output.html);
+      writeOutput(file.html, withPolicy(output.html));
     }
     item.files.push(file);
   }
+}
+
+/** What the PDF records of its making, for `iop verify`. */
+function manifestOf(item: BuiltArende, kind: DocumentKind, utkast: boolean, options: BuildOptions): Manifest {
+  const dir = item.arende.arende.dir;
+  const base = repositoryRoot(dir) ?? options.cwd ?? process.cwd();
+  return {
+    format: 1,
+    iop: packageVersion(),
+    dokument: kind,
+    ärende: relative(base, dir).split(sep).join('/') || '.',
+    utkast,
+    fingeravtryck: item.fingerprintHex,
+    sänkta_regler: item.decision.lowered.map((rule) => rule.id),
+    indata: item.inputs ?? {},
+  };
 }
 
 /** The ärende as printed: its data, or for a draft of data that breaks the schema, what the schema accepts of it. */
