@@ -77,8 +77,9 @@ export function scaffold(dir: string, answers: InitAnswers): Map<string, string>
       bidrag,
       ...(belopp > 0 ? { totalt: belopp } : {}),
     },
-    avtalstid: { start: answers.start, slut, förlängning: { typ: 'ingen' } },
-    underskrifter: { sätt: 'papper', exemplar: parter.length },
+    // Nothing the user did not answer: whether and how the agreement is extended, and how many
+    // originals it names, are written in by the user (iop check warns about what is missing).
+    avtalstid: { start: answers.start, slut },
     tjänsteutlåtande: {
       utfärdat: answers.idag,
       handläggare: { namn: PLACEHOLDER('handläggarens namn') },
@@ -147,7 +148,7 @@ ${PLACEHOLDER('kostnader och finansiering')}
 
 ## Bedömning ur ekologisk dimension
 
-Förvaltningen har inte funnit några särskilda aspekter på frågan utifrån denna dimension.
+${PLACEHOLDER('vad partnerskapet betyder för miljön, eller att förvaltningen inte funnit några särskilda aspekter')}
 
 ## Bedömning ur social dimension
 

@@ -41,7 +41,7 @@ describe('iop without a command, and help for one that does not exist', () => {
     const result = runCli(['help', 'nonexist']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe("iop: okänt kommando 'nonexist'. Kommandona är check, rules, schema, build, preview, init, kpi, extend och deadlines; se 'iop --help'.\n");
+    expect(result.stderr).toBe("iop: okänt kommando 'nonexist'. Kommandona är check, rules, schema, build, preview, init, kpi, extend, deadlines och verify; se 'iop --help'.\n");
   });
 
   it('a misspelt command gets the nearest one, with help or without', () => {
