@@ -94,7 +94,7 @@ const SHAPES: Shape[] = [
   {
     name: 'mal-tva-nivaer',
     findings: ['parter/uppgifter'],
-    printed: ['1 Effektmål: Fler äldre i Ekby är delaktiga i föreningslivet.', '1.1 Resultatmål: Föreningen erbjuder en öppen träff varje vecka. Ansvar för insamling av data: Styrgruppen'],
+    printed: ['1 Effektmål: Fler äldre i Ekby är delaktiga i föreningslivet.', 'Ansvar för insamling av data', '1.1 Resultatmål: Föreningen erbjuder en öppen träff varje vecka. Styrgruppen'],
   },
   {
     name: 'grupper',
@@ -103,7 +103,8 @@ const SHAPES: Shape[] = [
       'Samverkansrådet I samverkansrådet ingår Föreningen Gröna Gården och Ekby kommun. Sammankallande: parterna i tur och ordning, ett år i taget. Samverkansrådet möts minst fyra (4) gånger per år.',
       'Aktivitetsgruppen I aktivitetsgruppen ingår Föreningen Gröna Gården. Sammankallande: Föreningen Gröna Gården.',
       'Koordinator: en samordnare som parterna gemensamt anställer.',
-      'Ansvar för insamling av data: Samverkansrådet',
+      // The goals table's column for who collects the data names the group.
+      'Ansvar för insamling av data',
     ],
   },
   {
