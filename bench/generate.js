@@ -37,7 +37,13 @@ function addParties(doc, count, seed) {
     doc.get('finansiering').get('bidrag').add(doc.createNode({ part: id, slag: 'insats', beskrivning: 'Ideell tid och lokal' }));
   }
   const underskrifter = doc.get('underskrifter');
-  if (underskrifter && underskrifter.has('exemplar')) underskrifter.set('exemplar', underskrifter.get('exemplar') + count);
+  if (underskrifter && underskrifter.has('exemplar')) {
+    const exemplar = underskrifter.get('exemplar') + count;
+    underskrifter.set('exemplar', exemplar);
+    // The agreement's own sentence about the originals states their number too: keep it true.
+    const text = underskrifter.get('text');
+    if (text) text.items.forEach((item, i) => text.set(i, String(item.value ?? item).replace(/\S+ \(\d+\) likalydande/, `${exemplar} likalydande`)));
+  }
 }
 
 /** Writes `count` ärenden under `outDir`; returns their folders. */
@@ -59,7 +65,8 @@ export function generate(outDir, count, { longProse = true } = {}) {
       const avtal = join(dir, 'avtal.md');
       if (existsSync(avtal)) {
         const text = readFileSync(avtal, 'utf8');
-        writeFileSync(avtal, text + '\n' + text.replace(/^#+ .*$/gm, '').repeat(2));
+        // Repeated without headings and without block placements: a block is placed once.
+        writeFileSync(avtal, text + '\n' + text.replace(/^#+ .*$/gm, '').replace(/^\{\{>.*\}\}[ \t]*$/gm, '').repeat(2));
       }
     }
     dirs.push(dir);

@@ -1,5 +1,6 @@
-// Timing and memory helpers for the benchmarks: wall time of whole processes, peak RSS of a process tree.
-import { spawn } from 'node:child_process';
+// Timing and memory helpers for the benchmarks: wall time and CPU time of whole processes, peak
+// memory (PSS) of a process tree.
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 
 function childrenOf(pid) {
@@ -51,10 +52,33 @@ function treeRssKiB(root) {
   return total;
 }
 
-/** Runs a command; resolves with its wall time (ms), exit code and the peak memory (PSS, MiB) of its whole process tree. */
+const TICKS_PER_SECOND = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;
+
+/**
+ * CPU time (user + system, ms) of this process's waited-for children and their waited-for
+ * descendants (/proc/self/stat cutime + cstime): every thread of a child, its worker threads and
+ * the browser's processes included. Undefined where /proc is not there.
+ */
+function childrenCpuMs() {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 16 and 17 of stat(5); the slice starts at field 3.
+    return ((Number(fields[13]) + Number(fields[14])) * 1000) / TICKS_PER_SECOND;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Runs a command; resolves with its wall time (ms), CPU time (ms, the whole process tree, when the
+ * system tells), exit code and the peak memory (PSS, MiB) of its whole process tree. Runs must not
+ * overlap, or their CPU times mix.
+ */
 export function run(command, args, { cwd, env, sampleMemory = false } = {}) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
+    const cpuBefore = childrenCpuMs();
     const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stdout.resume();
@@ -68,7 +92,9 @@ export function run(command, args, { cwd, env, sampleMemory = false } = {}) {
     child.on('error', reject);
     child.on('close', (code) => {
       if (timer) clearInterval(timer);
-      resolve({ ms: performance.now() - started, code, stderr, peakMiB: peak / 1024 });
+      const cpuAfter = childrenCpuMs();
+      const cpuMs = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
+      resolve({ ms: performance.now() - started, cpuMs, code, stderr, peakMiB: peak / 1024 });
     });
   });
 }
@@ -79,10 +105,12 @@ export function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** Runs the subject and its floor alternately `times` times; returns both medians and their ratio. */
+/** Runs the subject and its floor alternately `times` times; returns both medians (wall and CPU) and the wall-time ratio. */
 export async function compare(name, subject, floor, times) {
   const subjectMs = [];
   const floorMs = [];
+  const subjectCpu = [];
+  const floorCpu = [];
   for (let i = 0; i < times; i++) {
     const f = await floor();
     const s = await subject();
@@ -90,8 +118,11 @@ export async function compare(name, subject, floor, times) {
     if (f.code !== 0) throw new Error(`${name}: the floor exited ${f.code}: ${f.stderr.slice(0, 500)}`);
     subjectMs.push(s.ms);
     floorMs.push(f.ms);
+    if (s.cpuMs !== undefined) subjectCpu.push(s.cpuMs);
+    if (f.cpuMs !== undefined) floorCpu.push(f.cpuMs);
   }
   const s = median(subjectMs);
   const f = median(floorMs);
-  return { name, subjectMs: s, floorMs: f, ratio: s / f };
+  const cpu = subjectCpu.length === times && floorCpu.length === times ? { subjectCpuMs: median(subjectCpu), floorCpuMs: median(floorCpu) } : {};
+  return { name, subjectMs: s, floorMs: f, ratio: s / f, ...cpu };
 }

@@ -18,10 +18,15 @@ const results = [];
 function row(result, target, pass) {
   results.push({ ...result, target, pass });
   const fmt = (value) => `${value.toFixed(0)} ${result.unit ?? 'ms'}`;
-  console.log(`${result.name.padEnd(42)} ${fmt(result.subjectMs).padStart(9)} ${fmt(result.floorMs).padStart(9)} ${result.ratio.toFixed(2).padStart(6)}×  ${target.padEnd(8)} ${pass ? 'ok' : 'MISSAT'}`);
+  const cpu = (value) => (value === undefined ? '–' : `${value.toFixed(0)} ms`).padStart(10);
+  console.log(
+    `${result.name.padEnd(42)} ${fmt(result.subjectMs).padStart(9)} ${fmt(result.floorMs).padStart(9)} ${result.ratio.toFixed(2).padStart(6)}×  ${target.padEnd(8)} ${(pass ? 'ok' : 'MISSAT').padEnd(6)} ${cpu(result.subjectCpuMs)} ${cpu(result.floorCpuMs)}`,
+  );
 }
 
-console.log(`${'mätning'.padEnd(42)} ${'iop'.padStart(9)} ${'golv'.padStart(9)} ${'kvot'.padStart(7)}  ${'mål'.padEnd(8)} utfall`);
+// Wall time decides the ratio; CPU time (user + system of every process and thread) shows what the
+// work costs the machine, e.g. when worker threads buy wall time with more CPU.
+console.log(`${'mätning'.padEnd(42)} ${'iop'.padStart(9)} ${'golv'.padStart(9)} ${'kvot'.padStart(7)}  ${'mål'.padEnd(8)} ${'utfall'.padEnd(6)} ${'iop cpu'.padStart(10)} ${'golv cpu'.padStart(10)}`);
 
 // 1. iop check on 1, 100 and 1000 ärenden against read + parse + validate.
 const checkTimes = {};

@@ -1,13 +1,10 @@
 // `iop check` over many ärenden on every core: the folders are split into contiguous chunks, each
 // checked in a worker thread, and the results joined in the original order.
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { discoverArenden } from './load/discover.js';
+import { checkWorkerCount, contiguousChunks } from './check-workers.js';
 import { checkDirs, resultOf, type CheckOptions, type CheckResult, type FileSummary } from './check.js';
 import type { Diagnostic } from './model.js';
-
-/** Below this many ärenden a worker's start-up costs more than it saves. */
-export const PARALLEL_THRESHOLD = 48;
 
 export interface WorkerInput {
   dirs: string[];
@@ -34,10 +31,9 @@ function runWorker(input: WorkerInput): Promise<WorkerOutput> {
 /** Like check(), without keeping the loaded ärenden, using worker threads when it pays. */
 export async function checkInParallel(paths: string[], options: CheckOptions = {}): Promise<CheckResult> {
   const dirs = discoverArenden(paths, options.cwd);
-  const workers = Math.min(availableParallelism(), 8, Math.floor(dirs.length / (PARALLEL_THRESHOLD / 2)));
+  const workers = checkWorkerCount(dirs.length);
   if (workers < 2 || options.rules) return checkDirs(dirs, { ...options, keepArenden: false });
-  const size = Math.ceil(dirs.length / workers);
-  const chunks = Array.from({ length: workers }, (_, i) => dirs.slice(i * size, (i + 1) * size)).filter((chunk) => chunk.length > 0);
+  const chunks = contiguousChunks(dirs, workers);
   const { cwd, root, today, reminderDays } = options;
   const outputs = await Promise.all(chunks.map((chunk) => runWorker({ dirs: chunk, options: { cwd, root, today, reminderDays } })));
   return resultOf(
