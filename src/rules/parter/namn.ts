@@ -13,6 +13,8 @@ interface Word {
 }
 
 const WORD = /[\p{L}\d][\p{L}\d-]*/gu;
+/** The word at a given offset (sticky). */
+const WORD_AT = /[\p{L}\d][\p{L}\d-]*/uy;
 /** Words that join a name to a place: "Familjebostäder i Göteborg AB", "Stiftelsen för …". */
 const CONNECTORS = new Set(['i', 'för', 'på']);
 
@@ -61,6 +63,13 @@ function nearMiss(name: string[], text: Word[], at: number): number {
   return 0;
 }
 
+/** Where a word begins as one of the names does: its first four letters (the whole word when shorter), any case. */
+function nameStarts(names: Name[]): RegExp {
+  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const alternatives = [...new Set(names.map((name) => name.words[0]!))].map((first) => (first.length >= 4 ? escape(first.slice(0, 4)) : `${escape(first)}(?![\\p{L}\\d-])`));
+  return new RegExp(`(?<![\\p{L}\\d-])(?:${alternatives.join('|')})`, 'giu');
+}
+
 export const parterNamn: Rule = {
   meta: {
     id: 'parter/namn',
@@ -94,11 +103,22 @@ export const parterNamn: Rule = {
       ...dataSegments(arende, ['/ärende/undertitel', '/tjänsteutlåtande', '/avtalstid/text', '/underskrifter/text', '/finansiering/text', '/bakgrund', '/syfte', '/åtaganden', '/organisation']),
       ...[arende.avtal, arende.tjansteutlatande, ...arende.bilagor].flatMap((source) => (source ? [markdownSegment(source)] : [])),
     ];
-    const firstWords = new Set(names.map((name) => name.words[0]!.slice(0, 4)));
+    const starts = nameStarts(names);
+    // Enough text after a possible start for the longest name, misspelt a little.
+    const reach = Math.max(...names.map((name) => name.words.join(' ').length)) * 2 + 40;
     for (const segment of segments) {
-      const text = words(maskTemplates(segment.text));
-      for (let at = 0; at < text.length; at++) {
-        if (!firstWords.has(text[at]!.lower.slice(0, 4))) continue;
+      const masked = maskTemplates(segment.text);
+      let free = 0;
+      // Only where a word begins like a party's name is the text split into words (long prose
+      // holds few such places; splitting all of it cost most of a check).
+      for (const start of masked.matchAll(starts)) {
+        if (start.index < free) continue;
+        // The first word itself must be a spelling of a name's first word ("före" is not "Föreningen").
+        WORD_AT.lastIndex = start.index;
+        const first = WORD_AT.exec(masked)?.[0].toLowerCase() ?? '';
+        if (!names.some((name) => nearWord(first, name.words[0]!))) continue;
+        const text = words(masked.slice(start.index, start.index + reach)).map((w) => ({ ...w, offset: w.offset + start.index }));
+        const at = 0;
         for (const name of names) {
           const span = nearMiss(name.words, text, at);
           if (span === 0) continue;
@@ -114,7 +134,7 @@ export const parterNamn: Rule = {
             at: segment.place(found[0]!.offset, shown.length),
             related: [{ at: { path: `/parter/${name.index}/namn` }, messageId: 'parten', values: { namn: part.namn } }],
           });
-          at += span - 1;
+          free = last.offset + last.text.length;
           break;
         }
       }
