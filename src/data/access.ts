@@ -1,6 +1,6 @@
 // Read access to the parts of iop.yaml that an agreement may leave out, with the empty value a
 // missing part means. One place, so no stage invents a value for what the agreement does not say.
-import type { Bidrag, Grupp, IopData, Mal, Period } from '../model.js';
+import type { Bidrag, Grupp, IopData, Mal, Part, Period } from '../model.js';
 
 /** The financing periods the agreement states (none when it states no amounts per period). */
 export function periodsOf(data: IopData): Period[] {
@@ -10,6 +10,17 @@ export function periodsOf(data: IopData): Period[] {
 /** The contributions the agreement states. */
 export function contributionsOf(data: IopData): Bidrag[] {
   return data.finansiering?.bidrag ?? [];
+}
+
+/** The amount a contribution states for one period: one figure for every period, or a figure per period id. */
+export function amountIn(bidrag: Bidrag, period: Period): number | undefined {
+  if (typeof bidrag.belopp === 'number') return bidrag.belopp;
+  return bidrag.belopp?.[period.id];
+}
+
+/** The parties that sign (undertecknar is not false), in the order they are listed. */
+export function signingParties(data: IopData): Part[] {
+  return data.parter.filter((part) => part.undertecknar !== false);
 }
 
 /** The goals, in order, top level only. */

@@ -1,9 +1,9 @@
 // The repository an ärende belongs to: the nearest folder at or above it with iop.config.yaml or
 // .git. `iop build` writes its dist/ there by default, wherever it is run from, and never in the
 // file-system root.
-import { existsSync } from 'node:fs';
 import { dirname, join, parse, relative, isAbsolute } from 'node:path';
 import { CONFIG_FILE } from './config.js';
+import { nearestFolderWith } from './repository-root.js';
 
 const MARKERS = [CONFIG_FILE, '.git'];
 
@@ -11,12 +11,14 @@ function isFileSystemRoot(dir: string): boolean {
   return parse(dir).root === dir;
 }
 
-/** The nearest folder at or above `dir` that holds iop.config.yaml or .git, if any (not the root). */
-export function repositoryRoot(dir: string): string | undefined {
-  for (let current = dir; !isFileSystemRoot(current); current = dirname(current)) {
-    if (MARKERS.some((marker) => existsSync(join(current, marker)))) return current;
-  }
-  return undefined;
+/**
+ * Where an ärende's output belongs: the nearest folder at or above `dir` that holds
+ * iop.config.yaml or .git, if any, never the file-system root. (Config discovery stops at .git
+ * alone: repositoryRoot in repository-root.ts.)
+ */
+export function outputRoot(dir: string): string | undefined {
+  const found = nearestFolderWith(dir, MARKERS);
+  return found === undefined || isFileSystemRoot(found) ? undefined : found;
 }
 
 function inside(parent: string, child: string): boolean {
@@ -31,7 +33,7 @@ function inside(parent: string, child: string): boolean {
  */
 export function defaultOutDir(arendeDirs: readonly string[], cwd: string): string {
   const first = arendeDirs[0] ?? cwd;
-  const root = repositoryRoot(first);
+  const root = outputRoot(first);
   if (root) return join(root, 'dist');
   if (inside(cwd, first) && !isFileSystemRoot(cwd)) return join(cwd, 'dist');
   const parent = dirname(first);

@@ -3,6 +3,7 @@ import Handlebars from 'handlebars';
 import type { IopData, Part } from '../model.js';
 import { formatBelopp, formatDatum, formatLista, formatOrgnr, formatPeriod, formatTal } from '../text/format.js';
 import type { TemplateHelper } from '../text/helper-names.js';
+import { signingParties } from '../data/access.js';
 
 export type HandlebarsEnv = typeof Handlebars;
 type HelperFn = (...args: unknown[]) => string | Handlebars.SafeString;
@@ -68,10 +69,6 @@ function toForm(value: unknown): 'iso' | 'lång' {
   if (value === undefined || value === 'iso') return 'iso';
   if (value === 'lång' || value === 'lang') return 'lång';
   throw new Error(MESSAGES.unknownForm(value));
-}
-
-export function signingParties(data: IopData): Part[] {
-  return data.parter.filter((p) => p.undertecknar !== false);
 }
 
 function partName(part: Part, field?: string): string {

@@ -1,9 +1,8 @@
 // Everything the templates print that comes from the data, computed once and never typed twice.
-import { contributionsOf, goalsOf, groupById, groups, periodsOf } from '../data/access.js';
+import { amountIn, contributionsOf, signingParties, goalsOf, groupById, groups, periodsOf } from '../data/access.js';
 import type { Avtalstid, Bidrag, Fakturaadress, Grupp, IopData, Mal, Part, Period } from '../model.js';
 import { formatBelopp, formatDatum, formatLista, formatManader, formatOrgnr, formatPeriod, formatTal, NBSP } from '../text/format.js';
 import { blockHasData } from '../data/blocks.js';
-import { signingParties } from './helpers.js';
 import { say } from './statements.js';
 
 const SEKTOR = { idéburen: 'Idéburen organisation', offentlig: 'Offentlig part' } as const;
@@ -87,18 +86,8 @@ export function partView(part: Part): PartView {
   };
 }
 
-/** The amount a contribution gives in one period, if any. */
-export function amountIn(bidrag: Bidrag, period: Period): number | undefined {
-  if (typeof bidrag.belopp === 'number') return bidrag.belopp;
-  return bidrag.belopp?.[period.id];
-}
-
 function countsInTotal(bidrag: Bidrag): boolean {
   return bidrag.ingår_i_totalt ?? bidrag.slag === 'pengar';
-}
-
-function sum(values: Array<number | undefined>): number {
-  return values.reduce<number>((a, b) => a + (b ?? 0), 0);
 }
 
 export function finansieringView(data: IopData): FinansieringView | undefined {
@@ -136,12 +125,6 @@ export function finansieringView(data: IopData): FinansieringView | undefined {
 function enligtBilaga(bidrag: Bidrag): string {
   if (bidrag.enligt_bilaga === undefined) return '–';
   return say('finansiering.enligt-bilaga', bidrag.enligt_bilaga);
-}
-
-/** Sum of the money counted in the total over the original term (extensions excluded). */
-export function totalFinancing(data: IopData): number {
-  const perioder = periodsOf(data).filter((p) => !p.förlängning);
-  return sum(contributionsOf(data).filter((b) => b.slag !== 'insats' && countsInTotal(b)).flatMap((b) => perioder.map((p) => amountIn(b, p))));
 }
 
 const ROUNDING = { krona: 'hela kronor', hundra: 'hela hundratal kronor', tusen: 'hela tusental kronor' } as const;

@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, parse } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { defaultOutDir, repositoryRoot } from '../../src/load/repository.js';
+import { defaultOutDir, outputRoot } from '../../src/load/repository.js';
 import { tempDir } from '../helpers/cli.js';
 
 const tmp = tempDir('iop-repo-');
@@ -20,7 +20,7 @@ describe('the default output folder', () => {
     const repo = folder('med-git');
     mkdirSync(join(repo, '.git'));
     const arende = folder('med-git', 'arenden', 'laxhjalp');
-    expect(repositoryRoot(arende)).toBe(repo);
+    expect(outputRoot(arende)).toBe(repo);
     for (const cwd of [repo, arende, folder('någon-annanstans'), parse(repo).root]) {
       expect(defaultOutDir([arende], cwd), cwd).toBe(join(repo, 'dist'));
     }
@@ -37,7 +37,7 @@ describe('the default output folder', () => {
 
   it('outside any repository: the working folder when the ärende is in it, else beside the ärende, never the root', () => {
     const arende = folder('utan', 'arenden', 'laxhjalp');
-    expect(repositoryRoot(arende)).toBeUndefined();
+    expect(outputRoot(arende)).toBeUndefined();
     expect(defaultOutDir([arende], join(tmp.dir, 'utan'))).toBe(join(tmp.dir, 'utan', 'dist'));
     const root = parse(arende).root;
     expect(defaultOutDir([arende], root)).toBe(join(tmp.dir, 'utan', 'arenden', 'dist'));

@@ -1,9 +1,8 @@
 // finansiering/de-minimis: public money to one idéburen party above the de minimis ceiling (domain §1).
-import { contributionsOf, periodsOf } from '../../data/access.js';
+import { amountIn, contributionsOf, periodsOf } from '../../data/access.js';
 import { addMonths } from '../../calendar/dates.js';
 import type { IopData } from '../../model.js';
 import { formatBelopp } from '../../text/format.js';
-import { amountIn } from '../support/money.js';
 import type { Rule } from '../types.js';
 
 /** 300 000 EUR at an assumed 11,33 kr/EUR, rounded: the general de minimis ceiling over three years. */

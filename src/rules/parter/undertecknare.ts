@@ -1,5 +1,5 @@
 // parter/undertecknare: an agreement needs at least two signing parties.
-import { signingParties } from '../support/parties.js';
+import { signingParties } from '../../data/access.js';
 import type { Rule } from '../types.js';
 
 export const parterUndertecknare: Rule = {

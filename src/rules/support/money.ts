@@ -1,16 +1,10 @@
 // The money in finansiering: amounts per period, what counts in a total, and every amount the data knows.
-import { contributionsOf, periodsOf } from '../../data/access.js';
+import { amountIn, contributionsOf, periodsOf } from '../../data/access.js';
 import type { Bidrag, IopData, Period } from '../../model.js';
 import { partName } from './parties.js';
 
 export function originalPeriods(data: IopData): Period[] {
   return periodsOf(data).filter((period) => period.förlängning !== true);
-}
-
-/** A contribution's amount in a period: one number for every period, or the map's value for its id. */
-export function amountIn(bidrag: Bidrag, period: Period): number | undefined {
-  if (typeof bidrag.belopp === 'number') return bidrag.belopp;
-  return bidrag.belopp?.[period.id];
 }
 
 /** JSON pointer of a contribution's amount in a period. */

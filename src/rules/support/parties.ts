@@ -2,10 +2,6 @@
 import { allGoals, contributionsOf, groups } from '../../data/access.js';
 import type { IopData, Part } from '../../model.js';
 
-export function signingParties(data: IopData): Part[] {
-  return data.parter.filter((part) => part.undertecknar !== false);
-}
-
 export function partById(data: IopData, id: string): Part | undefined {
   return data.parter.find((part) => part.id === id);
 }

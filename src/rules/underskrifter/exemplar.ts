@@ -2,7 +2,7 @@
 import { NUMBER_WORD_SOURCE, parseNumberWord } from '../../text/number-words.js';
 import { maskTemplates } from '../../text/templates.js';
 import { dataSegments, markdownSegment, type ProseSegment } from '../support/prose.js';
-import { signingParties } from '../support/parties.js';
+import { signingParties } from '../../data/access.js';
 import type { Rule } from '../types.js';
 
 export interface ExemplarFact {
