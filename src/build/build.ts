@@ -67,6 +67,8 @@ export interface BuiltFile {
   passes?: number;
   /** Whether a headings-only print measured the table of contents' page numbers first (a first build). */
   measured?: boolean;
+  /** How many times the document was loaded into the browser: once, unless its page numbers could not be written in place. */
+  loads?: number;
 }
 
 export interface BuiltArende {
@@ -300,33 +302,26 @@ async function buildArende(item: BuiltArende, pool: PagePool, input: DocumentInp
   const arende = input.arende;
   const env = options.env ?? process.env;
   const kinds: DocumentKind[] = hasTjansteutlatande(arende) ? ['avtal', 'tjansteutlatande'] : ['avtal'];
-  // Both documents are printed to memory first, each on a page of its own; a failure leaves every
-  // earlier file as it was.
+  // Both documents are printed to memory first, at once, each on a page of its own (in a batch the
+  // pages serve other ärenden meanwhile); a failure leaves every earlier file as it was. A page is
+  // given back as soon as its document is printed: the metadata is set without it.
   started();
-  // The agreement's short measuring print goes first, alone; the tjänsteutlåtande then prints
-  // beside the agreement's full print (in a batch, the other page meanwhile serves other ärenden).
-  let agreementMeasured!: () => void;
-  const measuring = new Promise<void>((resolve) => (agreementMeasured = resolve));
-  // A page is given back as soon as its document is printed: the metadata is set without it.
-  const printing = kinds.map(async (kind) => {
-    if (kind !== 'avtal') await measuring;
-    const print = pool.use(async (page) => {
+  const printing = kinds.map((kind) =>
+    pool.use(async (page) => {
       const make = (toc: Array<number | undefined>): RenderedDocument => {
         const doc = kind === 'avtal' ? avtalDocument(input, toc) : tjansteutlatandeDocument(input);
         refuseNavigation(doc.html, input.templates, kind);
         return doc;
       };
       const guess = kind === 'avtal' ? await tocGuess() : undefined;
-      const render = stalled(arende, page, env).then(() => printWithToc(page, make, timeout, guess, kind === 'avtal' ? agreementMeasured : undefined));
+      const render = stalled(arende, page, env).then(() => printWithToc(page, make, timeout, guess));
       const printed = await withTimeout(render, timeout, `${kind}.pdf`).catch((error: unknown) => {
         throw error instanceof NavigationAttempt ? navigationError(error.url, input.templates, kind) : error;
       });
       mark(`${kind}: utskrivet`);
       return printed;
-    });
-    // However the agreement's print ends, the others are not kept waiting for it.
-    return kind === 'avtal' ? print.finally(agreementMeasured) : print;
-  });
+    }),
+  );
   Promise.all(printing).then(printedAll, () => undefined);
   const outputs = await Promise.all(
     printing.map(async (print, i) => {
@@ -354,13 +349,13 @@ async function buildArende(item: BuiltArende, pool: PagePool, input: DocumentInp
         producer: `iop ${packageVersion()}`,
       });
       mark(`${kind}: metadata klar`);
-      return { kind, pdf, html: printed.doc.html, pages, passes: printed.passes, measured: printed.measured > 0 };
+      return { kind, pdf, html: printed.doc.html, pages, passes: printed.passes, measured: printed.measured > 0, loads: printed.loads };
     }),
   );
   for (const output of outputs) {
     const pdfFile = join(item.outDir, `${output.kind}.pdf`);
     writeOutput(pdfFile, output.pdf);
-    const file: BuiltFile = { kind: output.kind, pdf: pdfFile, pages: output.pages, passes: output.passes, measured: output.measured };
+    const file: BuiltFile = { kind: output.kind, pdf: pdfFile, pages: output.pages, passes: output.passes, measured: output.measured, loads: output.loads };
     if (options.html) {
       file.html = join(item.outDir, `${output.kind}.html`);
       writeOutput(file.html, withPolicy(output.html));

@@ -62,14 +62,44 @@ describe('the bytes of a PDF do not depend on what the browser printed before', 
   });
 });
 
-describe('the headings-only print that measures the table of contents', () => {
-  it('hides everything but the headings, and keeps the document otherwise as it is', async () => {
-    const { headingsOnly } = await import('../../src/render/pdf.js');
-    const html = '<html><head><title>T</title></head><body><h2 id="a">A</h2><p>text</p></body></html>';
-    const measured = headingsOnly(html);
-    expect(measured).toMatch(/<title>T<\/title><style>body \*\{visibility:hidden!important\}h1,[^<]*\{visibility:visible!important\}<\/style><\/head>/);
-    expect(measured.replace(/<style>[^<]*<\/style>/, '')).toBe(html);
-    expect(headingsOnly('<h1>x</h1>')).toMatch(/^<style>.*<\/style><h1>x<\/h1>$/);
+describe('the table of contents\' page numbers written into the loaded page', () => {
+  const toc = (...pages: string[]): string => `<html><head><title>T</title></head><body><nav class="innehall"><ol>${pages.map((p, i) => `<li><span class="rubrik">${i + 1} Avsnitt</span><span class="sida">${p}</span></li>`).join('')}</ol></nav><h2 id="a">A</h2></body></html>`;
+
+  it('are written in place when they are all that differs', async () => {
+    const { pageNumberPatch } = await import('../../src/render/pdf.js');
+    expect(pageNumberPatch(toc('&#8199;&#8199;', '&#8199;&#8199;'), toc('2', '3'))).toEqual({ before: ['&#8199;&#8199;', '&#8199;&#8199;'], after: ['2', '3'] });
+  });
+
+  it('make the document load again when anything else differs, or when the layout writes its numbers otherwise', async () => {
+    const { pageNumberPatch } = await import('../../src/render/pdf.js');
+    // A heading changed too.
+    expect(pageNumberPatch(toc('1', '2'), toc('2', '3').replace('<h2 id="a">A</h2>', '<h2 id="a">B</h2>'))).toBeUndefined();
+    // Another number of entries.
+    expect(pageNumberPatch(toc('1', '2'), toc('1', '2', '3'))).toBeUndefined();
+    // A layout of the repository's own, without <span class="sida">.
+    expect(pageNumberPatch('<p>Sida 1</p>', '<p>Sida 2</p>')).toBeUndefined();
+  });
+
+  it('load the agreement once in a first build, and give the bytes a fresh load of the numbered document gives', async () => {
+    const out = tempDir('iop-en-laddning-');
+    try {
+      const example = join(ROOT, 'examples/frivilligcentral');
+      const first = await build([example], { out: out.dir, cwd: ROOT });
+      const avtal = first.arenden[0]!.files.find((f) => f.kind === 'avtal')!;
+      expect(avtal.measured).toBe(true);
+      expect(avtal.loads).toBe(1);
+      const pdf = await readPdf(avtal.pdf);
+      // Nothing of the measuring print stays: the body text is there, not only the headings.
+      expect(pdf.text).toContain('Parter');
+      expect(pdf.text.length).toBeGreaterThan(2000);
+      // A rebuild loads the numbered document afresh (its numbers guessed from this PDF) and prints the same bytes.
+      const again = await build([example], { out: out.dir, cwd: ROOT });
+      const rebuilt = again.arenden[0]!.files.find((f) => f.kind === 'avtal')!;
+      expect(rebuilt.measured).toBe(false);
+      expect(Buffer.compare(readFileSync(rebuilt.pdf), readFileSync(avtal.pdf))).toBe(0);
+    } finally {
+      out.cleanup();
+    }
   });
 });
 
