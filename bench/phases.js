@@ -5,23 +5,23 @@ import { readFileSync } from 'node:fs';
 const ev = readFileSync(process.argv[2], 'utf8').split('\n').map((l) => /iop-tid:\s+(\d+) ms (\w+): (.*)/.exec(l)).filter(Boolean).map((m) => ({ t: Number(m[1]), kind: m[2], step: m[3] }));
 const phases = {};
 const add = (k, v) => { (phases[k] ??= []).push(v); };
+// Each step lasts from its mark to the document's next one.
+const NAMES = {
+  laddas: 'setContent (load)',
+  'skrivs ut för mätning': 'headings-only print + read its bookmarks',
+  'sidnummer för innehållsförteckningen uppmätta': 'page numbers written into the page',
+  'sidnummer insatta': '→ full print starts',
+  'skrivs ut': 'full print + read + finish (manifest, metadata, save)',
+};
 for (const kind of ['avtal', 'tjansteutlatande']) {
   const e = ev.filter((x) => x.kind === kind);
-  let last = {};
-  let prevDone;
-  for (const x of e) {
-    last[x.step] = x.t;
-    if (x.step === 'skrivs ut för mätning') add(`${kind} measuring print: setContent`, x.t - last['laddas för mätning']);
-    if (x.step === 'sidnummer för innehållsförteckningen uppmätta') add(`${kind} measuring print: page.pdf + pdf-lib load + outline`, x.t - last['skrivs ut för mätning']);
-    if (x.step === 'laddas' && last['sidnummer för innehållsförteckningen uppmätta'] !== undefined) add(`${kind} make the document again with the page numbers`, x.t - last['sidnummer för innehållsförteckningen uppmätta']);
-    if (x.step === 'skrivs ut') add(`${kind} full print: setContent`, x.t - last['laddas']);
-    if (x.step === 'utskrivet') { add(`${kind} full print: page.pdf + pdf-lib load + outline`, x.t - last['skrivs ut']); }
-    if (x.step === 'metadata klar') add(`${kind} manifest + metadata + save (overlaps next print)`, x.t - last['utskrivet']);
-    if ((x.step === 'laddas för mätning' || (kind !== 'avtal' && x.step === 'laddas')) && last['utskrivet'] !== undefined && prevDone !== last['utskrivet']) { add(`${kind} page free → next document starts`, x.t - last['utskrivet']); prevDone = last['utskrivet']; }
+  for (let i = 0; i + 1 < e.length; i++) {
+    const name = NAMES[e[i].step];
+    if (name && e[i + 1].step !== 'laddas') add(`${kind}: ${name}`, e[i + 1].t - e[i].t);
   }
 }
 for (const [k, v] of Object.entries(phases)) {
   const s = v.reduce((a, b) => a + b, 0);
   const sorted = [...v].sort((a, b) => a - b);
-  console.log(`${k.padEnd(62)} n=${String(v.length).padStart(2)} sum ${String(s).padStart(6)} ms  median ${sorted[sorted.length >> 1]} ms`);
+  console.log(`${k.padEnd(70)} n=${String(v.length).padStart(2)} sum ${String(s).padStart(6)} ms  median ${sorted[sorted.length >> 1]} ms`);
 }

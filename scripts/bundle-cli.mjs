@@ -47,7 +47,7 @@ const noBrowserDownloads = {
 
 await build({
   absWorkingDir: root,
-  entryPoints: ['src/cli.ts', 'src/check-worker.ts'],
+  entryPoints: ['src/cli.ts', 'src/check-worker.ts', 'src/print-reader-worker.ts'],
   outdir: 'lib',
   bundle: true,
   splitting: true,

@@ -13,10 +13,12 @@ import { PagePool, startBrowser, type Browser, type LaunchedBrowser, type Page }
 import { avtalDocument, hasTjansteutlatande, tjansteutlatandeDocument, type DocumentInput, type DocumentKind, type RenderedDocument } from '../render/document.js';
 import { RenderError } from '../render/errors.js';
 import { FINGERPRINT_LENGTH, fingerprintOf, inputHashes } from '../render/fingerprint.js';
-import { attachManifest, type Manifest } from '../render/manifest.js';
+import type { Manifest } from '../render/manifest.js';
+import type { PdfMetadata } from '../render/metadata.js';
+import { inlineReader, loadPrintReading, workerReader, type PrintReader } from '../render/print-reader.js';
 import { repositoryRoot } from '../load/repository-root.js';
 import { loadTemplates, type TemplateSet } from '../render/templates.js';
-import { loadPdfReader, NavigationAttempt, printWithToc } from '../render/pdf.js';
+import { NavigationAttempt, printWithToc, type WithPage } from '../render/pdf.js';
 import { navigationError, refuseNavigation, withPolicy } from '../render/policy.js';
 import { mark } from '../render/timing.js';
 import { assignPages } from '../render/toc.js';
@@ -165,6 +167,9 @@ async function buildWith(dirs: string[], options: BuildOptions, cwd: string, lau
   let browserGone = false;
   let closing: Promise<void> | undefined;
   const failures: unknown[] = [];
+  // A batch reads and finishes its prints in a worker thread, this thread meanwhile keeping the
+  // pages busy; a single ärende, whose prints come all at once, reads them here.
+  const reader = todo.length > 1 ? workerReader() : inlineReader();
   try {
     if (todo.length > 0) {
       // As soon as the browser is up it opens its pages, while the first documents are made:
@@ -181,16 +186,16 @@ async function buildWith(dirs: string[], options: BuildOptions, cwd: string, lau
       for (const item of todo.slice(0, poolSize)) {
         await prepareDocuments(inputs.get(item)!);
         // A rebuild reads the earlier PDF's page numbers meanwhile too.
-        guesses.set(item, readTocGuess(item, inputs.get(item)!));
+        guesses.set(item, readTocGuess(item, inputs.get(item)!, reader));
       }
       mark('första dokumenten gjorda');
       // Whatever time is left while the browser starts goes to loading pdf-lib.
-      loadPdfReader().catch(() => undefined);
+      if (todo.length === 1) loadPrintReading().catch(() => undefined);
       const { pool, browser: ours } = await ready;
       browser = ours;
       let started = 0;
       let printed = 0;
-      // Once every document is printed, a browser we started closes while the last metadata is set.
+      // Once every document is printed and finished, a browser we started closes while the last files are written.
       const printedAll = (): void => {
         if (++printed === todo.length && launched) closing = launched.close();
       };
@@ -202,8 +207,8 @@ async function buildWith(dirs: string[], options: BuildOptions, cwd: string, lau
             const input = inputs.get(item)!;
             inputs.delete(item);
             // Read when the ärende's turn comes, unless read ahead while the browser started.
-            const guess = (): Promise<Array<number | undefined> | undefined> => guesses.get(item) ?? readTocGuess(item, input);
-            await buildArende(item, pool, input, guess, timeout, options, () => options.onProgress?.({ index: ++started, total: todo.length, name: basename(item.arende.arende.dir) }), printedAll);
+            const guess = (): Promise<Array<number | undefined> | undefined> => guesses.get(item) ?? readTocGuess(item, input, reader);
+            await buildArende(item, pool, reader, input, guess, timeout, options, () => options.onProgress?.({ index: ++started, total: todo.length, name: basename(item.arende.arende.dir) }), printedAll);
             written++;
           } catch (error) {
             if (error instanceof RenderError) {
@@ -224,7 +229,7 @@ async function buildWith(dirs: string[], options: BuildOptions, cwd: string, lau
       if (options.browser) await pool.close();
     }
   } finally {
-    await (closing ?? launched?.close());
+    await Promise.all([closing ?? launched?.close(), reader.close()]);
     mark('webbläsaren stängd');
   }
   if (failures.length > 0) {
@@ -245,11 +250,11 @@ async function buildWith(dirs: string[], options: BuildOptions, cwd: string, lau
  * Where the headings fell in the PDF this build replaces, as a guess for the table of contents.
  * Any problem reading it just means no guess: the pages are then found by printing twice.
  */
-async function previousTocPages(file: string, doc: RenderedDocument): Promise<Array<number | undefined> | undefined> {
+async function previousTocPages(file: string, doc: RenderedDocument, reader: PrintReader): Promise<Array<number | undefined> | undefined> {
   if (doc.toc.length === 0 || !existsSync(file)) return undefined;
   try {
-    const { readOutline } = await loadPdfReader();
-    return assignPages(doc.toc, doc.html, await readOutline(readFileSync(file)));
+    const { outline } = await reader.read(readFileSync(file), { outline: true });
+    return assignPages(doc.toc, doc.html, outline ?? []);
   } catch {
     return undefined;
   }
@@ -289,79 +294,72 @@ async function prepareDocuments(input: DocumentInput): Promise<void> {
 }
 
 /** The table of contents' page numbers in the agreement this build replaces, if it can be read. */
-function readTocGuess(item: BuiltArende, input: DocumentInput): Promise<Array<number | undefined> | undefined> {
+function readTocGuess(item: BuiltArende, input: DocumentInput, reader: PrintReader): Promise<Array<number | undefined> | undefined> {
   try {
-    return previousTocPages(join(item.outDir, 'avtal.pdf'), avtalDocument(input));
+    return previousTocPages(join(item.outDir, 'avtal.pdf'), avtalDocument(input), reader);
   } catch {
     return Promise.resolve(undefined);
   }
 }
 
-/** `printedAll` is called once every document of the ärende is printed, before its metadata is set. */
-async function buildArende(item: BuiltArende, pool: PagePool, input: DocumentInput, tocGuess: () => Promise<Array<number | undefined> | undefined>, timeout: number, options: BuildOptions, started: () => void, printedAll: () => void): Promise<void> {
+/** `printedAll` is called once every document of the ärende is printed and finished, before the files are written. */
+async function buildArende(item: BuiltArende, pool: PagePool, reader: PrintReader, input: DocumentInput, tocGuess: () => Promise<Array<number | undefined> | undefined>, timeout: number, options: BuildOptions, started: () => void, printedAll: () => void): Promise<void> {
   const arende = input.arende;
   const env = options.env ?? process.env;
   const kinds: DocumentKind[] = hasTjansteutlatande(arende) ? ['avtal', 'tjansteutlatande'] : ['avtal'];
-  // Both documents are printed to memory first, at once, each on a page of its own (in a batch the
-  // pages serve other ärenden meanwhile); a failure leaves every earlier file as it was. A page is
-  // given back as soon as its document is printed: the metadata is set without it.
+  const date = documentDate(arende, options.env);
+  // Both documents are printed to memory first, at once (in a batch the pages serve other
+  // ärenden meanwhile); a failure leaves every earlier file as it was. A page is given back as
+  // soon as it has printed: the print is read and finished without it.
   started();
-  const printing = kinds.map((kind) =>
-    pool.use(async (page) => {
-      const make = (toc: Array<number | undefined>): RenderedDocument => {
-        const doc = kind === 'avtal' ? avtalDocument(input, toc) : tjansteutlatandeDocument(input);
-        refuseNavigation(doc.html, input.templates, kind);
-        return doc;
-      };
-      const guess = kind === 'avtal' ? await tocGuess() : undefined;
-      const render = stalled(arende, page, env).then(() => printWithToc(page, make, timeout, guess));
-      const printed = await withTimeout(render, timeout, `${kind}.pdf`).catch((error: unknown) => {
-        throw error instanceof NavigationAttempt ? navigationError(error.url, input.templates, kind) : error;
-      });
-      mark(`${kind}: utskrivet`);
-      return printed;
-    }),
-  );
+  const printing = kinds.map(async (kind) => {
+    const make = (toc: Array<number | undefined>): RenderedDocument => {
+      const doc = kind === 'avtal' ? avtalDocument(input, toc) : tjansteutlatandeDocument(input);
+      refuseNavigation(doc.html, input.templates, kind);
+      return doc;
+    };
+    const withPage: WithPage = (work) => pool.use((page) => stalled(arende, page, env).then(() => work(page)));
+    const finish = (doc: RenderedDocument) => ({ manifest: manifestOf(item, kind, input.utkast, options), metadata: metadataOf(item, arende, doc, kind, date, input.utkast) });
+    const guess = kind === 'avtal' ? tocGuess : undefined;
+    const printed = await withTimeout(printWithToc(withPage, make, { reader, finish, guess, timeout }), timeout, `${kind}.pdf`).catch((error: unknown) => {
+      throw error instanceof NavigationAttempt ? navigationError(error.url, input.templates, kind) : error;
+    });
+    mark(`${kind}: klart`);
+    return { kind, printed };
+  });
   Promise.all(printing).then(printedAll, () => undefined);
-  const outputs = await Promise.all(
-    printing.map(async (print, i) => {
-      const printed = await print;
-      const kind = kinds[i]!;
-      const id = createHash('sha256').update(`${item.fingerprintHex}\0${kind}\0${input.utkast ? 'utkast' : 'slutlig'}`).digest('hex');
-      const { applyMetadata } = await import('../render/metadata.js');
-      const date = documentDate(arende, options.env);
-      const lowered = item.decision.lowered.map((rule) => rule.id);
-      await attachManifest(printed.pdf, manifestOf(item, kind, input.utkast, options), date);
-      const { pdf, pages } = await applyMetadata(printed.pdf, {
-        title: printed.doc.title,
-        author: arende.data.ärende.förvaltning,
-        subject: printed.doc.subject,
-        keywords: [
-          'IOP',
-          'idéburet offentligt partnerskap',
-          ...(arende.data.ärende.diarienummer ? [arende.data.ärende.diarienummer] : []),
-          `fingeravtryck:${item.fingerprint}`,
-          ...lowered.map((id) => `sänkt-regel:${id}`),
-          ...(input.utkast ? ['UTKAST'] : []),
-        ],
-        date,
-        id,
-        producer: `iop ${packageVersion()}`,
-      });
-      mark(`${kind}: metadata klar`);
-      return { kind, pdf, html: printed.doc.html, pages, passes: printed.passes, measured: printed.measured > 0, loads: printed.loads };
-    }),
-  );
-  for (const output of outputs) {
-    const pdfFile = join(item.outDir, `${output.kind}.pdf`);
-    writeOutput(pdfFile, output.pdf);
-    const file: BuiltFile = { kind: output.kind, pdf: pdfFile, pages: output.pages, passes: output.passes, measured: output.measured, loads: output.loads };
+  const outputs = await Promise.all(printing);
+  for (const { kind, printed } of outputs) {
+    const pdfFile = join(item.outDir, `${kind}.pdf`);
+    writeOutput(pdfFile, printed.pdf);
+    const file: BuiltFile = { kind, pdf: pdfFile, pages: printed.pages, passes: printed.passes, measured: printed.measured > 0, loads: printed.loads };
     if (options.html) {
-      file.html = join(item.outDir, `${output.kind}.html`);
-      writeOutput(file.html, withPolicy(output.html));
+      file.html = join(item.outDir, `${kind}.html`);
+      writeOutput(file.html, withPolicy(printed.doc.html));
     }
     item.files.push(file);
   }
+}
+
+/** The document information of a PDF: its title, the ärende's förvaltning and diarienummer, the fingerprint, and a file ID from it. */
+function metadataOf(item: BuiltArende, arende: ValidArende, doc: RenderedDocument, kind: DocumentKind, date: Date, utkast: boolean): PdfMetadata {
+  const { ärende } = arende.data;
+  return {
+    title: doc.title,
+    ...(ärende.förvaltning !== undefined ? { author: ärende.förvaltning } : {}),
+    subject: doc.subject,
+    keywords: [
+      'IOP',
+      'idéburet offentligt partnerskap',
+      ...(ärende.diarienummer ? [ärende.diarienummer] : []),
+      `fingeravtryck:${item.fingerprint}`,
+      ...item.decision.lowered.map((rule) => `sänkt-regel:${rule.id}`),
+      ...(utkast ? ['UTKAST'] : []),
+    ],
+    date,
+    id: createHash('sha256').update(`${item.fingerprintHex}\0${kind}\0${utkast ? 'utkast' : 'slutlig'}`).digest('hex'),
+    producer: `iop ${packageVersion()}`,
+  };
 }
 
 /** What the PDF records of its making, for `iop verify`. */

@@ -1,7 +1,9 @@
 // HTML → PDF in Chromium, with the table of contents' page numbers found before the one full print.
-import type { PDFDocument } from 'pdf-lib';
 import type { Page } from 'puppeteer-core';
 import type { RenderedDocument } from './document.js';
+import type { Manifest } from './manifest.js';
+import type { PdfMetadata } from './metadata.js';
+import type { PrintReader } from './print-reader.js';
 import { headerFontCss, headerFontName } from './fonts.js';
 import { takeNavigation } from './browser.js';
 import { withPolicy } from './policy.js';
@@ -140,54 +142,29 @@ export class NavigationAttempt extends Error {
   }
 }
 
-let outlineModule: Promise<typeof import('./outline.js')> | undefined;
-
-/** pdf-lib and what reads the printed PDFs: large, so loaded only when about to be needed. */
-export function loadPdfReader(): Promise<typeof import('./outline.js')> {
-  return (outlineModule ??= import('./outline.js'));
-}
-
-/** Loads the printed bytes with pdf-lib (which loads while the print runs, if not before). */
-async function loaded(printing: Promise<Uint8Array>): Promise<PDFDocument> {
-  printing.catch(() => undefined);
-  const { loadPdf } = await loadPdfReader();
-  return loadPdf(await printing);
-}
-
 /** Prints of one document in which a system font stood in for the header's own, before giving up. */
 const HEADER_FONT_ATTEMPTS = 3;
 
 /**
- * A print whose running header or footer, set in iop's header font, was drawn in a system font
- * instead: Chromium does not wait for the header's font (see fonts.ts). A repository's own header
- * without that font is never such a print.
+ * The header's font, when the running header or footer is set in it: a print in which Chromium
+ * drew them in a system font instead (it does not wait for the header's font, see fonts.ts) is
+ * printed again. A repository's own header without that font is never such a print.
  */
-async function headerFontMissing(doc: RenderedDocument, pdf: PDFDocument): Promise<boolean> {
+function headerFont(doc: RenderedDocument): string | undefined {
   const css = headerFontCss();
-  if (!doc.headerTemplate.includes(css) && !doc.footerTemplate.includes(css)) return false;
-  const { fontNames } = await loadPdfReader();
-  return !fontNames(pdf).has(headerFontName());
-}
-
-/** A full print of the loaded document, loaded again and printed again (at most twice) when the header's font was not ready in time. */
-async function printFull(page: Page, doc: RenderedDocument, timeout: number): Promise<{ pdf: PDFDocument; reloads: number }> {
-  for (let attempt = 1; ; attempt++) {
-    if (attempt > 1) await load(page, doc, timeout);
-    const pdf = await loaded(printLoaded(page, doc, timeout, false));
-    if (attempt === HEADER_FONT_ATTEMPTS || !(await headerFontMissing(doc, pdf))) return { pdf, reloads: attempt - 1 };
-    mark(`${doc.kind}: sidhuvudets typsnitt var inte klart; skrivs ut igen`);
-  }
+  return doc.headerTemplate.includes(css) || doc.footerTemplate.includes(css) ? headerFontName() : undefined;
 }
 
 export interface PrintedDocument {
   doc: RenderedDocument;
-  /** The final print, loaded for its metadata to be set. */
-  pdf: PDFDocument;
+  /** The finished file. */
+  pdf: Uint8Array;
+  pages: number;
   /** Full prints: 1, or more when the table of contents' page numbers moved the headings. */
   passes: number;
   /** Prints that only measured where the headings fall (0 or 1). */
   measured: number;
-  /** How many times the document was set as the page's content: 1 unless a number could not be written in place or a print was repeated. */
+  /** How many times the document was set as a page's content: once for each full print. */
   loads: number;
 }
 
@@ -195,49 +172,68 @@ function samePages(a: Array<number | undefined>, b: Array<number | undefined>): 
   return a.length === b.length && a.every((page, i) => page === b[i]);
 }
 
-/** Where the headings of the table of contents fall in the loaded document, from a print that paints only the headings. */
-async function measurePages(page: Page, doc: RenderedDocument, timeout: number): Promise<Array<number | undefined>> {
-  const printed = await loaded(printHeadingsOnly(page, doc, timeout));
-  const { outlineOf } = await loadPdfReader();
-  return assignPages(doc.toc, doc.html, outlineOf(printed));
+/** Runs work on a page of the browser, which is given back when the work ends. */
+export type WithPage = <T>(work: (page: Page) => Promise<T>) => Promise<T>;
+
+export interface PrintOptions {
+  /** Where the prints are read and finished (print-reader.ts). */
+  reader: PrintReader;
+  /** The manifest and metadata the finished file gets. */
+  finish: (doc: RenderedDocument) => { manifest: Manifest; metadata: PdfMetadata };
+  /**
+   * The table of contents' page numbers of the previous build, if known. Asked for once the
+   * document has a page: the pages go to the documents in the order they ask (see printWithToc).
+   */
+  guess?: () => Promise<Array<number | undefined> | undefined>;
+  timeout?: number;
 }
 
 /**
- * Prints once in full, with the table of contents' page numbers either guessed (those of the
- * previous build) or measured by a headings-only print of the same loaded document. The full
- * print's own bookmarks must confirm them; if they moved, it prints again with the numbers found
- * (at most three times). The numbers are written into the loaded page when they are all that
- * changes; the document is loaded once.
+ * Prints a document in full, with the table of contents' page numbers either guessed (those of the
+ * previous build) or measured by a headings-only print of the same loaded document and then
+ * written into it in place. The page is given back as soon as it has printed: the print is read
+ * and finished without it. The full print's own bookmarks must confirm the numbers; if they moved,
+ * it prints again with the numbers found (at most three times in all).
  */
-export async function printWithToc(
-  page: Page,
-  make: (tocPages: Array<number | undefined>) => RenderedDocument,
-  timeout = PRINT_TIMEOUT,
-  guess?: Array<number | undefined>,
-): Promise<PrintedDocument> {
-  let doc = make(guess ?? []);
-  let pages = guess;
+export async function printWithToc(withPage: WithPage, make: (tocPages: Array<number | undefined>) => RenderedDocument, options: PrintOptions): Promise<PrintedDocument> {
+  const timeout = options.timeout ?? PRINT_TIMEOUT;
+  const { reader } = options;
+  let pages: Array<number | undefined> | undefined;
+  let doc!: RenderedDocument;
   let measured = 0;
-  let loads = 1;
-  await load(page, doc, timeout);
-  if (doc.toc.length > 0 && pages === undefined) {
-    pages = await measurePages(page, doc, timeout);
-    measured = 1;
-    mark(`${doc.kind}: sidnummer för innehållsförteckningen uppmätta`);
-    const numbered = make(pages);
-    if (await update(page, doc, numbered, timeout)) loads++;
-    doc = numbered;
-  }
-  for (let pass = 1; ; pass++) {
-    const { pdf, reloads } = await printFull(page, doc, timeout);
-    loads += reloads;
-    if (doc.toc.length === 0) return { doc, pdf, passes: pass, measured, loads };
-    const { outlineOf } = await loadPdfReader();
-    const found = assignPages(doc.toc, doc.html, outlineOf(pdf));
-    if (samePages(found, pages ?? []) || pass === 3) return { doc, pdf, passes: pass, measured, loads };
+  let loads = 0;
+  let fontAttempts = 0;
+  for (let pass = 1; ; ) {
+    const bytes = await withPage(async (page) => {
+      if (loads === 0) {
+        pages = await options.guess?.();
+        doc = make(pages ?? []);
+      }
+      await load(page, doc, timeout);
+      loads++;
+      if (doc.toc.length > 0 && pages === undefined) {
+        const printed = await reader.read(await printHeadingsOnly(page, doc, timeout), { outline: true });
+        pages = assignPages(doc.toc, doc.html, printed.outline ?? []);
+        measured++;
+        mark(`${doc.kind}: sidnummer för innehållsförteckningen uppmätta`);
+        const numbered = make(pages);
+        if (await update(page, doc, numbered, timeout)) loads++;
+        doc = numbered;
+      }
+      return printLoaded(page, doc, timeout, false);
+    });
+    const font = headerFont(doc);
+    const reading = await reader.read(bytes, { outline: doc.toc.length > 0, font, finish: options.finish(doc) });
+    if (font !== undefined && !reading.hasFont && ++fontAttempts < HEADER_FONT_ATTEMPTS) {
+      mark(`${doc.kind}: sidhuvudets typsnitt var inte klart; skrivs ut igen`);
+      continue;
+    }
+    const found = doc.toc.length > 0 ? assignPages(doc.toc, doc.html, reading.outline ?? []) : [];
+    if (doc.toc.length === 0 || samePages(found, pages ?? []) || pass === 3) {
+      return { doc, pdf: reading.finished!.pdf, pages: reading.finished!.pages, passes: pass, measured, loads };
+    }
+    pass++;
     pages = found;
-    const numbered = make(pages);
-    if (await update(page, doc, numbered, timeout)) loads++;
-    doc = numbered;
+    doc = make(pages);
   }
 }
