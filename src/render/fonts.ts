@@ -24,11 +24,11 @@ function fontDir(): string {
   return join(dirname(require.resolve('@fontsource/source-sans-3/package.json')), 'files');
 }
 
-let cached: string | undefined;
+let textCached: string | undefined;
 
-/** @font-face rules for the body text. */
-export function fontFaceCss(): string {
-  if (cached !== undefined) return cached;
+/** @font-face rules for the body text alone. */
+export function textFontFaceCss(): string {
+  if (textCached !== undefined) return textCached;
   const dir = fontDir();
   const rules: string[] = [];
   for (const subset of SUBSETS) {
@@ -37,8 +37,15 @@ export function fontFaceCss(): string {
       rules.push(`@font-face { font-family: '${FONT_FAMILY}'; font-style: ${face.style}; font-weight: ${face.weight}; font-display: block; src: url(data:font/woff2;base64,${data}) format('woff2'); unicode-range: ${subset.range}; }`);
     }
   }
-  rules.push(headerFaceForDocument());
-  cached = rules.join('\n');
+  textCached = rules.join('\n');
+  return textCached;
+}
+
+let cached: string | undefined;
+
+/** @font-face rules for the body text, and the header's face that the document loads for the header. */
+export function fontFaceCss(): string {
+  cached ??= `${textFontFaceCss()}\n${headerFaceForDocument()}`;
   return cached;
 }
 
@@ -50,7 +57,9 @@ export function fontFaceCss(): string {
  * and a rebuild gave different bytes). So the header has a font file of its own (the WOFF of the
  * same face, which the document's text never uses), the document loads that file, invisibly,
  * before it is printed, and a print in which a system font still stood in is printed again
- * (pdf.ts, with headerFontName() to recognise the header's font in the PDF).
+ * (pdf.ts, with headerFontName() to recognise the header's font in the PDF). "Ready" means loaded
+ * by a style sheet the document has just taken in: one whose text the page has seen before is
+ * reused without loading anything (see page-content.ts).
  */
 const HEADER_FACE = 'iop sidhuvud';
 

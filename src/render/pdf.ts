@@ -6,7 +6,7 @@ import type { PdfMetadata } from './metadata.js';
 import type { PrintReader } from './print-reader.js';
 import { headerFontCss, headerFontName } from './fonts.js';
 import { takeNavigation } from './browser.js';
-import { withPolicy } from './policy.js';
+import { setDocument } from './page-content.js';
 import { mark } from './timing.js';
 import { assignPages } from './toc.js';
 
@@ -18,12 +18,12 @@ const PRINT_TIMEOUT = 120_000;
  */
 export const HEADINGS_ONLY_CSS = 'body *{visibility:hidden!important}h1,h2,h3,h4,h5,h6,h1 *,h2 *,h3 *,h4 *,h5 *,h6 *{visibility:visible!important}';
 
-/** Sets the document as the page's content: no navigation, no network. */
+/** Sets the document as the page's content (page-content.ts): no navigation, no network. */
 async function load(page: Page, doc: RenderedDocument, timeout: number): Promise<void> {
   mark(`${doc.kind}: laddas`);
   takeNavigation(page);
   try {
-    await page.setContent(withPolicy(doc.html), { waitUntil: 'load', timeout });
+    await setDocument(page, doc.html, timeout);
   } catch (error) {
     throw leftOrError(page, error);
   }
