@@ -1,6 +1,6 @@
 // Prose → safe HTML: Handlebars with the data first (values escaped), then Markdown, then sanitize.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { unified } from 'unified';
+import { unified, type Data, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
@@ -31,20 +31,65 @@ function dropForeignImages() {
   return (tree: Root) => walk(tree);
 }
 
-const markdownProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize, SCHEMA).use(dropForeignImages);
-const htmlProcessor = unified().use(rehypeStringify);
+type SyntaxExtension = NonNullable<Data['micromarkExtensions']>[number];
 
-export function markdownToHast(markdown: string): Root {
-  return markdownProcessor.runSync(markdownProcessor.parse(markdown)) as Root;
+/**
+ * GFM constructs that a text can hold only with certain characters in it, and that cost the most
+ * to look for: a table is tried at the start of every line, but needs a delimiter row, which has
+ * "|", ":-" or "-:"; a literal autolink is tried at every word, but needs "@", "www." or
+ * "http(s):". Together they take some third of the parse of long prose.
+ */
+const OPTIONAL_CONSTRUCTS: ReadonlyArray<{ names: readonly string[]; possible: RegExp }> = [
+  { names: ['table'], possible: /\||:-|-:/ },
+  { names: ['emailAutolink', 'wwwAutolink', 'protocolAutolink'], possible: /@|www\.|https?:/i },
+];
+
+/** GFM's syntax (as remark-gfm adds it) less the named constructs, which then are never tried. */
+function withoutConstructs(this: Processor, names: readonly string[]): void {
+  const data = this.data();
+  const drop = (extension: SyntaxExtension): SyntaxExtension =>
+    Object.fromEntries(
+      Object.entries(extension).map(([hook, record]) => {
+        // Construct records (by character) hold constructs; the other hooks hold no named ones.
+        if (hook === 'disable' || hook === 'insideSpan' || hook === 'attentionMarkers' || !record) return [hook, record];
+        const kept = Object.entries(record as Record<string, { name?: string } | Array<{ name?: string }>>).map(([code, constructs]) => [code, [constructs].flat().filter((construct) => !names.includes(construct.name ?? ''))]);
+        return [hook, Object.fromEntries(kept)];
+      }),
+    );
+  data.micromarkExtensions = (data.micromarkExtensions ?? []).map(drop);
 }
+
+function markdownProcessor(left: readonly string[]) {
+  return unified().use(remarkParse).use(remarkGfm).use(withoutConstructs, left).use(remarkRehype).use(rehypeSanitize, SCHEMA).use(dropForeignImages);
+}
+
+const processors = new Map<string, ReturnType<typeof markdownProcessor>>();
+
+/**
+ * Markdown → sanitised hast, as GFM reads it. A construct that fails leaves nothing behind, so a
+ * text without the characters an optional construct needs is read the same without it (`fit`,
+ * the default; test/property/markdown-gfm.test.ts holds the two equal).
+ */
+export function markdownToHast(markdown: string, fit = true): Root {
+  const left = fit ? OPTIONAL_CONSTRUCTS.filter(({ possible }) => !possible.test(markdown)).flatMap(({ names }) => names) : [];
+  const key = left.join(' ');
+  let processor = processors.get(key);
+  if (!processor) {
+    processor = markdownProcessor(left);
+    processors.set(key, processor);
+  }
+  return processor.runSync(processor.parse(markdown)) as Root;
+}
+
+const htmlProcessor = unified().use(rehypeStringify);
 
 export function hastToHtml(root: Root | Element): string {
   const tree: Root = root.type === 'root' ? root : { type: 'root', children: [root] };
   return htmlProcessor.stringify(tree);
 }
 
-export function markdownToHtml(markdown: string): string {
-  return hastToHtml(markdownToHast(markdown));
+export function markdownToHtml(markdown: string, fit = true): string {
+  return hastToHtml(markdownToHast(markdown, fit));
 }
 
 export interface ProseSource {
