@@ -45,6 +45,13 @@ if (session) {
 t = cpu();
 const main = mainCpu();
 const hash = createHash('sha256');
+// The hashing is timed on its own and taken off: it is the benchmark's, not the build's.
+let hashing = 0;
+const keep = (html) => {
+  const start = cpu();
+  hash.update(html);
+  hashing += cpu() - start;
+};
 let documents = 0;
 for (const item of checked.arenden) {
   const arende = item.arende;
@@ -57,14 +64,15 @@ for (const item of checked.arenden) {
   avtalDocument(input);
   avtalDocument(input, []);
   const numbered = avtalDocument(input, first.toc.map((_, i) => i + 2));
-  hash.update(first.html).update(numbered.html);
+  keep(first.html);
+  keep(numbered.html);
   documents++;
   if (hasTjansteutlatande(arende)) {
-    hash.update(tjansteutlatandeDocument(input).html);
+    keep(tjansteutlatandeDocument(input).html);
     documents++;
   }
 }
-const renderMs = cpu() - t;
-const renderMainMs = mainCpu() - main;
+const renderMs = cpu() - t - hashing;
+const renderMainMs = mainCpu() - main - hashing;
 if (session) writeFileSync(profileFile, JSON.stringify((await session.post('Profiler.stop')).profile));
 console.log(`check ${checkMs.toFixed(0)} ms CPU; ${documents} documents ${renderMs.toFixed(0)} ms CPU (main thread ${renderMainMs.toFixed(0)} ms); html ${hash.digest('hex').slice(0, 16)}`);
