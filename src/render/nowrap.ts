@@ -46,8 +46,8 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-function nextDigit(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) if (isDigit(text.charCodeAt(i))) return i;
+function nextDigit(text: string, from: number, to = text.length): number {
+  for (let i = from; i < to; i++) if (isDigit(text.charCodeAt(i))) return i;
   return -1;
 }
 
@@ -127,6 +127,8 @@ export function keepNumbersTogether(html: string): string {
   let copied = 0;
   let index = 0;
   const wrapUpTo = (end: number): void => {
+    // Text without a digit has nothing to keep together.
+    if (nextDigit(html, index, end) === -1) return;
     const text = html.slice(index, end);
     const wrapped = wrapText(text);
     if (wrapped !== text) {
@@ -136,9 +138,9 @@ export function keepNumbersTogether(html: string): string {
   };
   // Tags, and whole elements whose content is not page text, are copied as they are.
   const TOKENS = /<(style|script|title|textarea)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<[^>]*>/gi;
-  for (const match of html.matchAll(TOKENS)) {
+  for (let match = TOKENS.exec(html); match; match = TOKENS.exec(html)) {
     wrapUpTo(match.index);
-    index = match.index + match[0].length;
+    index = TOKENS.lastIndex;
   }
   wrapUpTo(html.length);
   return copied === 0 ? html : out + html.slice(copied);
