@@ -46,9 +46,27 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-function nextDigit(text: string, from: number, to = text.length): number {
-  for (let i = from; i < to; i++) if (isDigit(text.charCodeAt(i))) return i;
+function nextDigit(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (isDigit(text.charCodeAt(i))) return i;
   return -1;
+}
+
+/** Text up to a digit or a "<" (where the text between two tags ends). */
+const NO_DIGIT = /[^\d<]*/y;
+
+/**
+ * Whether the HTML has a digit from `from` to `to`. A search rather than a loop over the
+ * characters: the layout's HTML is made by joining pieces, and reading such a string character by
+ * character costs several times more than a search does.
+ */
+function hasDigit(html: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    NO_DIGIT.lastIndex = at;
+    NO_DIGIT.test(html);
+    at = NO_DIGIT.lastIndex;
+    if (at < to && isDigit(html.charCodeAt(at))) return true;
+  }
+  return false;
 }
 
 function isSpace(char: string | undefined): boolean {
@@ -128,7 +146,7 @@ export function keepNumbersTogether(html: string): string {
   let index = 0;
   const wrapUpTo = (end: number): void => {
     // Text without a digit has nothing to keep together.
-    if (nextDigit(html, index, end) === -1) return;
+    if (!hasDigit(html, index, end)) return;
     const text = html.slice(index, end);
     const wrapped = wrapText(text);
     if (wrapped !== text) {
