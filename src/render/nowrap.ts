@@ -148,9 +148,9 @@ export function keepNumbersTogether(html: string): string {
     // Text without a digit has nothing to keep together.
     if (!hasDigit(html, index, end)) return;
     const text = html.slice(index, end);
-    const wrapped = wrapText(text);
-    if (wrapped !== text) {
-      out += html.slice(copied, index) + wrapped;
+    const together = wrapText(text);
+    if (together !== text) {
+      out += html.slice(copied, index) + together;
       copied = end;
     }
   };
