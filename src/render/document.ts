@@ -157,7 +157,7 @@ interface AvtalParts {
   headerTemplate: string;
   footerTemplate: string;
   layout: (view: object) => string;
-  /** The agreement with no page numbers yet in its table of contents. */
+  /** The agreement with no page numbers yet in its table of contents, numbers kept together. */
   unnumberedHtml: string;
   /** Whether the layout prints the table of contents' page numbers (with any template, its own or a repository's). */
   tocShown: boolean;
@@ -180,7 +180,7 @@ export function avtalDocument(input: DocumentInput, tocPages: Array<number | und
     kind: 'avtal',
     title: parts.title,
     subject: parts.subject,
-    html: keepNumbersTogether(tocPages.some((page) => page !== undefined) ? parts.layout({ ...parts.view, innehall: tocEntries(parts, tocPages) }) : parts.unnumberedHtml),
+    html: tocPages.some((page) => page !== undefined) ? keepNumbersTogether(parts.layout({ ...parts.view, innehall: tocEntries(parts, tocPages) })) : parts.unnumberedHtml,
     headerTemplate: parts.headerTemplate,
     footerTemplate: parts.footerTemplate,
     // Page numbers are only looked for when the layout prints them (a repository's own may not).
@@ -246,7 +246,7 @@ function avtalParts(input: DocumentInput): AvtalParts {
   const unnumberedHtml = compiled({ ...view, innehall: tocEntries(numbered, []) });
   const tocShown = unnumberedHtml !== compiled({ ...view, innehall: tocEntries(numbered, headings.map(() => 1)) });
   return {
-    unnumberedHtml,
+    unnumberedHtml: keepNumbersTogether(unnumberedHtml),
     tocShown,
     env,
     title,

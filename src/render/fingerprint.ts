@@ -50,13 +50,26 @@ export function inputHashes(arende: Pick<Arende, 'dir' | 'config'>, templates: T
     }
     entries.push([`iop.config.yaml (${path})`, sha256(content)]);
   }
-  for (const [name, text] of Object.entries(templates.layouts)) entries.push([`mall ${name}.hbs`, sha256(text)]);
-  for (const [name, text] of Object.entries(templates.partials)) entries.push([`mall partials/${name}.hbs`, sha256(text)]);
-  entries.push([`stilmall ${templates.sources.stylesheet}`, sha256(templates.stylesheet)]);
-  if (templates.logo !== undefined) entries.push([`logotyp ${templates.sources.logo ?? ''}`.trim(), sha256(templates.logo)]);
-  entries.push(['typsnitt', sha256(templates.fonts)]);
+  entries.push(...templateHashes(templates));
   entries.push(['iop', sha256(`iop ${version}`)]);
   return Object.fromEntries(entries.sort(([a], [b]) => byCodeUnit(a, b)));
+}
+
+const templateHashCache = new WeakMap<TemplateSet, Array<[string, string]>>();
+
+/** The template set's inputs and their hashes, worked out once per set (a batch shares one, fonts and all). */
+function templateHashes(templates: TemplateSet): Array<[string, string]> {
+  let entries = templateHashCache.get(templates);
+  if (!entries) {
+    entries = [];
+    for (const [name, text] of Object.entries(templates.layouts)) entries.push([`mall ${name}.hbs`, sha256(text)]);
+    for (const [name, text] of Object.entries(templates.partials)) entries.push([`mall partials/${name}.hbs`, sha256(text)]);
+    entries.push([`stilmall ${templates.sources.stylesheet}`, sha256(templates.stylesheet)]);
+    if (templates.logo !== undefined) entries.push([`logotyp ${templates.sources.logo ?? ''}`.trim(), sha256(templates.logo)]);
+    entries.push(['typsnitt', sha256(templates.fonts)]);
+    templateHashCache.set(templates, entries);
+  }
+  return entries;
 }
 
 /** SHA-256 over "name NUL hash NUL" of every input, in order. */

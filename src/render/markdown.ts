@@ -1,6 +1,7 @@
 // Prose → safe HTML: Handlebars with the data first (values escaped), then Markdown, then sanitize.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { unified } from 'unified';
+import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
+import { unified, type Data, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
@@ -31,20 +32,102 @@ function dropForeignImages() {
   return (tree: Root) => walk(tree);
 }
 
-const markdownProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize, SCHEMA).use(dropForeignImages);
-const htmlProcessor = unified().use(rehypeStringify);
+type SyntaxExtension = NonNullable<Data['micromarkExtensions']>[number];
+type TreeExtensions = NonNullable<Data['fromMarkdownExtensions']>;
+type TreeExtension = Exclude<TreeExtensions[number], unknown[]>;
 
-export function markdownToHast(markdown: string): Root {
-  return markdownProcessor.runSync(markdownProcessor.parse(markdown)) as Root;
+/**
+ * GFM constructs that a text can hold only with certain characters in it, and that cost the most
+ * to look for: a table is tried at the start of every line, but needs a delimiter row, which has
+ * "|", ":-" or "-:"; a literal autolink is tried at every word, but needs "@", "www." or
+ * "http(s):". Together they take some third of the parse of long prose.
+ */
+const OPTIONAL_CONSTRUCTS: ReadonlyArray<{ names: readonly string[]; possible: RegExp }> = [
+  { names: ['table'], possible: /\||:-|-:/ },
+  { names: ['emailAutolink', 'wwwAutolink', 'protocolAutolink'], possible: /@|www\.|https?:/i },
+];
+
+/** A syntax extension less the named constructs, which then are never tried. */
+function withoutConstructs(extension: SyntaxExtension, names: readonly string[]): SyntaxExtension {
+  return Object.fromEntries(
+    Object.entries(extension).map(([hook, record]) => {
+      // Construct records (by character) hold constructs; the other hooks hold no named ones.
+      if (hook === 'disable' || hook === 'insideSpan' || hook === 'attentionMarkers' || !record) return [hook, record];
+      const kept = Object.entries(record as Record<string, { name?: string } | Array<{ name?: string }>>).map(([code, constructs]) => [code, [constructs].flat().filter((construct) => !names.includes(construct.name ?? ''))]);
+      return [hook, Object.fromEntries(kept)];
+    }),
+  );
 }
+
+function flatten(extensions: TreeExtensions): TreeExtension[] {
+  return extensions.flatMap((extension) => (Array.isArray(extension) ? flatten(extension) : [extension]));
+}
+
+/**
+ * Text that GFM's search for URLs and e-mail addresses in the tree can link: each of its patterns
+ * holds "@", "www." or "http(s)://" (in any case) within one text node.
+ */
+function mayLink(node: MdastNodes): boolean {
+  if (node.type === 'text') return /@|www\.|https?:\/\//i.test(node.value);
+  return 'children' in node && node.children.some(mayLink);
+}
+
+/**
+ * GFM as remark-gfm adds it, fitted to one text: less the constructs named (see
+ * OPTIONAL_CONSTRUCTS), and with the search for literal autolinks in the tree (the extension that
+ * reads literal autolinks does it after the parse) made only when the tree has text it can link.
+ * It walks the tree once for each of its four patterns, making a list of parents at every node.
+ */
+function fitGfm(this: Processor, left: readonly string[] | undefined) {
+  // GFM whole, as the tests compare with.
+  if (!left) return undefined;
+  const data = this.data();
+  data.micromarkExtensions = (data.micromarkExtensions ?? []).map((extension) => withoutConstructs(extension, left));
+  const linking: NonNullable<TreeExtension['transforms']> = [];
+  data.fromMarkdownExtensions = flatten(data.fromMarkdownExtensions ?? []).map((extension) => {
+    if (!extension.enter?.['literalAutolink'] || !extension.transforms) return extension;
+    linking.push(...extension.transforms);
+    return { ...extension, transforms: [] };
+  });
+  return (tree: MdastRoot): MdastRoot => {
+    if (!mayLink(tree)) return tree;
+    for (const transform of linking) tree = transform(tree) ?? tree;
+    return tree;
+  };
+}
+
+function markdownProcessor(left: readonly string[] | undefined) {
+  return unified().use(remarkParse).use(remarkGfm).use(fitGfm, left).use(remarkRehype).use(rehypeSanitize, SCHEMA).use(dropForeignImages);
+}
+
+const processors = new Map<string, ReturnType<typeof markdownProcessor>>();
+
+/**
+ * Markdown → sanitised hast, as GFM reads it. A construct that fails leaves nothing behind, so a
+ * text without the characters an optional construct needs is read the same without it, and the
+ * tree of a text without a URL or an e-mail address is the same without the search for them
+ * (`fit`, the default; test/property/markdown-gfm.test.ts holds the two equal to GFM whole).
+ */
+export function markdownToHast(markdown: string, fit = true): Root {
+  const left = fit ? OPTIONAL_CONSTRUCTS.filter(({ possible }) => !possible.test(markdown)).flatMap(({ names }) => names) : undefined;
+  const key = left ? `fit:${left.join(' ')}` : 'whole';
+  let processor = processors.get(key);
+  if (!processor) {
+    processor = markdownProcessor(left);
+    processors.set(key, processor);
+  }
+  return processor.runSync(processor.parse(markdown)) as Root;
+}
+
+const htmlProcessor = unified().use(rehypeStringify);
 
 export function hastToHtml(root: Root | Element): string {
   const tree: Root = root.type === 'root' ? root : { type: 'root', children: [root] };
   return htmlProcessor.stringify(tree);
 }
 
-export function markdownToHtml(markdown: string): string {
-  return hastToHtml(markdownToHast(markdown));
+export function markdownToHtml(markdown: string, fit = true): string {
+  return hastToHtml(markdownToHast(markdown, fit));
 }
 
 export interface ProseSource {
