@@ -18,7 +18,7 @@ import type { PdfMetadata } from '../render/metadata.js';
 import { inlineReader, loadPrintReading, workerReader, type PrintReader } from '../render/print-reader.js';
 import { repositoryRoot } from '../load/repository-root.js';
 import { loadTemplates, type TemplateSet } from '../render/templates.js';
-import { NavigationAttempt, printWithToc, type WithPage } from '../render/pdf.js';
+import { NavigationAttempt, pageNumberPatch, printWithToc, type WithPage } from '../render/pdf.js';
 import { navigationError, refuseNavigation, withPolicy } from '../render/policy.js';
 import { mark } from '../render/timing.js';
 import { assignPages } from '../render/toc.js';
@@ -313,9 +313,13 @@ async function buildArende(item: BuiltArende, pool: PagePool, reader: PrintReade
   // soon as it has printed: the print is read and finished without it.
   started();
   const printing = kinds.map(async (kind) => {
+    // The document is searched for a way out once; a version that differs from it only in the
+    // table of contents' page numbers (which hold no markup) is not searched again.
+    let searched: string | undefined;
     const make = (toc: Array<number | undefined>): RenderedDocument => {
       const doc = kind === 'avtal' ? avtalDocument(input, toc) : tjansteutlatandeDocument(input);
-      refuseNavigation(doc.html, input.templates, kind);
+      if (searched === undefined || (doc.html !== searched && pageNumberPatch(searched, doc.html) === undefined)) refuseNavigation(doc.html, input.templates, kind);
+      searched = doc.html;
       return doc;
     };
     const withPage: WithPage = (work) => pool.use((page) => stalled(arende, page, env).then(() => work(page)));
