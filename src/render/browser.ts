@@ -94,25 +94,35 @@ function isExecutableFile(path: string): boolean {
   }
 }
 
-interface SparticuzModule {
-  args: string[];
-}
+/**
+ * How @sparticuz/chromium's build is run: in one process without a zygote or sandbox, drawing
+ * in software, as the package itself runs it. Its own list (the package's `args`) also turns off
+ * web security and allows insecure content, which a document printer never needs, and reading it
+ * means loading the package's code before the browser can start: iop keeps its own list.
+ */
+const BUNDLED_FLAGS = [
+  '--single-process',
+  '--no-zygote',
+  '--no-sandbox',
+  '--disable-setuid-sandbox',
+  '--in-process-gpu',
+  '--use-gl=angle',
+  '--use-angle=swiftshader',
+  '--disable-features=AudioServiceOutOfProcess,IsolateOrigins,site-per-process',
+  '--disable-site-isolation-trials',
+  '--disable-print-preview',
+  '--disable-domain-reliability',
+  '--no-pings',
+];
 
 /**
- * @sparticuz/chromium's browser, unpacked into the user's cache (see bundled-browser.ts), with
- * the flags the package gives for it. Undefined when the package is not installed.
+ * @sparticuz/chromium's browser, unpacked into the user's cache (see bundled-browser.ts).
+ * Undefined when the package is not installed.
  */
 async function sparticuzChromium(env: NodeJS.ProcessEnv): Promise<BrowserChoice | undefined> {
-  let module: { default: SparticuzModule };
-  try {
-    const name = '@sparticuz/chromium';
-    module = (await import(name)) as { default: SparticuzModule };
-  } catch {
-    return undefined;
-  }
   const bundled = await bundledChromium(env);
   if (!bundled) return undefined;
-  return { executablePath: bundled.executablePath, source: '@sparticuz/chromium', args: module.default.args, headless: 'shell', env: amazonLinuxEnv(bundled.dir) };
+  return { executablePath: bundled.executablePath, source: '@sparticuz/chromium', args: BUNDLED_FLAGS, headless: 'shell', env: amazonLinuxEnv(bundled.dir) };
 }
 
 /**

@@ -13,6 +13,9 @@ describe('resolveBrowser', () => {
     const choice = await resolveBrowser(undefined, { IOP_BROWSER_SKIP_SYSTEM: '1' });
     expect(choice.source).toBe('@sparticuz/chromium');
     expect(choice.headless).toBe('shell');
+    // The package's own list of flags turns web security off; a document printer keeps it on.
+    expect(choice.args).not.toContain('--disable-web-security');
+    expect(choice.args).not.toContain('--allow-running-insecure-content');
     const launched = await launchBrowser(choice);
     try {
       const page = await openDocumentPage(launched.browser);
