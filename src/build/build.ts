@@ -158,7 +158,14 @@ async function buildWith(dirs: string[], options: BuildOptions, cwd: string, lau
   }
   const timeout = renderTimeout(options);
   const guesses = new Map<BuiltArende, Promise<Array<number | undefined> | undefined>>();
-  const inputs = new Map(todo.map((item) => [item, documentInput(item, templates.get(item)!, options)] as const));
+  // Each ärende's documents are made when its turn comes (or ahead, for the first), and let go of
+  // once it is built: a batch keeps only those in progress. No list of them all may outlive that.
+  const inputs = new Map<BuiltArende, DocumentInput>();
+  const inputOf = (item: BuiltArende): DocumentInput => {
+    let input = inputs.get(item);
+    if (!input) inputs.set(item, (input = documentInput(item, templates.get(item)!, options)));
+    return input;
+  };
   const poolSize = options.pages ?? DEFAULT_PAGES;
 
   let launched: LaunchedBrowser | undefined;
@@ -184,9 +191,9 @@ async function buildWith(dirs: string[], options: BuildOptions, cwd: string, lau
       });
       ready.catch(() => undefined);
       for (const item of todo.slice(0, poolSize)) {
-        await prepareDocuments(inputs.get(item)!);
+        await prepareDocuments(inputOf(item));
         // A rebuild reads the earlier PDF's page numbers meanwhile too.
-        guesses.set(item, readTocGuess(item, inputs.get(item)!, reader));
+        guesses.set(item, readTocGuess(item, inputOf(item), reader));
       }
       mark('första dokumenten gjorda');
       // Whatever time is left while the browser starts goes to loading pdf-lib.
@@ -203,8 +210,7 @@ async function buildWith(dirs: string[], options: BuildOptions, cwd: string, lau
       await Promise.allSettled(
         todo.map(async (item) => {
           try {
-            // Let go of each ärende's documents once it is built: a batch keeps only those in progress.
-            const input = inputs.get(item)!;
+            const input = inputOf(item);
             inputs.delete(item);
             // Read when the ärende's turn comes, unless read ahead while the browser started.
             const guess = (): Promise<Array<number | undefined> | undefined> => guesses.get(item) ?? readTocGuess(item, input, reader);
@@ -322,10 +328,11 @@ async function buildArende(item: BuiltArende, pool: PagePool, reader: PrintReade
       searched = doc.html;
       return doc;
     };
-    const withPage: WithPage = (work) => pool.use((page) => stalled(arende, page, env).then(() => work(page)));
+    // The time limit runs while the document has a page, not while it waits for one in a batch.
+    const withPage: WithPage = (work) => pool.use((page) => withTimeout(stalled(arende, page, env).then(() => work(page)), timeout, `${kind}.pdf`));
     const finish = (doc: RenderedDocument) => ({ manifest: manifestOf(item, kind, input.utkast, options), metadata: metadataOf(item, arende, doc, kind, date, input.utkast) });
     const guess = kind === 'avtal' ? tocGuess : undefined;
-    const printed = await withTimeout(printWithToc(withPage, make, { reader, finish, guess, timeout }), timeout, `${kind}.pdf`).catch((error: unknown) => {
+    const printed = await printWithToc(withPage, make, { reader, finish, guess, timeout }).catch((error: unknown) => {
       throw error instanceof NavigationAttempt ? navigationError(error.url, input.templates, kind) : error;
     });
     mark(`${kind}: klart`);

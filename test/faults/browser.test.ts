@@ -97,6 +97,17 @@ describe('a document that never finishes rendering', () => {
     expectTmpClean(tmp);
   });
 
+  it('counts while a document is printed, not while it waits for a page behind a slow one', async () => {
+    const { out, tmp } = scene('tidsgrans-ko');
+    // One page: a2 and a3 wait for a1's documents to run out their time, longer than the limit itself.
+    const run = startCli(['build', 'a1', 'a2', 'a3', '--out', out, '--sidor', '1'], { cwd: temp.dir, tmp, env: { IOP_TEST_STALL: 'a1', IOP_RENDER_TIMEOUT_MS: '4000' } });
+    const result = await run.done;
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stderr).toContain('a1/iop.yaml:1:1  fel  avtal.pdf blev inte klar inom 4 s.');
+    expect(builtPdfs(out).map((f) => f.split('/').at(-2))).toEqual(['a2', 'a3']);
+    await expectNoOrphans(tmp);
+  }, 60_000);
+
   it('with a tiny timeout (1 ms) nothing is built, and the answer is still clear', async () => {
     const { out, tmp } = scene('tidsgrans-liten');
     const result = await startCli(['build', 'a1', '--out', out], { cwd: temp.dir, tmp, env: { IOP_RENDER_TIMEOUT_MS: '1' } }).done;
