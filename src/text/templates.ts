@@ -30,6 +30,7 @@ const OPEN = /\{\{(~?)(\{?)/g;
 /** Every {{…}} expression in `text`, in order. Comments ({{! … }}) are skipped. */
 export function scanTemplates(text: string): TemplateExpression[] {
   const found: TemplateExpression[] = [];
+  if (!text.includes('{{')) return found;
   OPEN.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = OPEN.exec(text)) !== null) {
@@ -119,6 +120,8 @@ function findClose(text: string, from: number): number {
 
 /** The text with every {{…}} expression replaced by spaces (same length, so offsets stay valid). */
 export function maskTemplates(text: string): string {
+  // Most prose holds no expression: a cheap search spares it the scan and the copy.
+  if (!text.includes('{{')) return text;
   let out = '';
   let last = 0;
   for (const expression of scanTemplates(text)) {
@@ -152,6 +155,7 @@ export function valueAtPath(data: unknown, path: string): unknown {
  * space) and every other expression by spaces, so facts can be read with offsets intact.
  */
 export function resolveDateTemplates(text: string, data: unknown): string {
+  if (!text.includes('{{')) return text;
   let out = '';
   let last = 0;
   for (const expression of scanTemplates(text)) {

@@ -1,7 +1,6 @@
 // organisation/möten: how often each group meets is stated consistently, and its meetings fall within the term.
 import { NUMBER_WORD_SOURCE, parseNumberWord } from '../../text/number-words.js';
-import { maskTemplates } from '../../text/templates.js';
-import { dataSegments, markdownSegment, type ProseSegment } from '../support/prose.js';
+import { dataSegments, markdownSegment, maskedText, type ProseSegment } from '../support/prose.js';
 import { groups } from '../../data/access.js';
 import { latestEnd, OPEN_END } from '../support/term.js';
 import { monthsInTerm } from '../../calendar/dates.js';
@@ -56,7 +55,7 @@ export const organisationMoten: Rule = {
         ...[arende.avtal, ...arende.bilagor].flatMap((source) => (source ? [markdownSegment(source)] : [])),
       ];
       for (const segment of segments) {
-        const text = maskTemplates(segment.text);
+        const text = maskedText(segment);
         // Sentences: up to a full stop followed by a space or line break, or a line break.
         for (const sentence of text.matchAll(/[^.\n]+(?:\.(?!\s)[^.\n]*)*/g)) {
           if (!about.test(sentence[0]) || !MEETS.test(sentence[0])) continue;

@@ -2,8 +2,8 @@
 // for Socialnämnden Nordost, "Familjebostäder i Bergsjön" for Familjebostäder i Göteborg AB).
 import { editDistance } from '../../schema/suggest.js';
 import type { IopData } from '../../model.js';
-import { maskTemplates } from '../../text/templates.js';
-import { dataSegments, markdownSegment, type ProseSegment } from '../support/prose.js';
+import { dataSegments, markdownSegment, maskedText, type ProseSegment } from '../support/prose.js';
+import { guardedMatches } from '../support/scan.js';
 import type { Rule } from '../types.js';
 
 interface Word {
@@ -13,8 +13,8 @@ interface Word {
 }
 
 const WORD = /[\p{L}\d][\p{L}\d-]*/gu;
-/** The word at a given offset (sticky). */
-const WORD_AT = /[\p{L}\d][\p{L}\d-]*/uy;
+/** The same, for stepping through a text word by word (its own lastIndex: matchAll copies WORD's). */
+const NEXT_WORD = /[\p{L}\d][\p{L}\d-]*/gu;
 /** Words that join a name to a place: "Familjebostäder i Göteborg AB", "Stiftelsen för …". */
 const CONNECTORS = new Set(['i', 'för', 'på']);
 
@@ -22,18 +22,51 @@ function words(text: string): Word[] {
   return [...text.matchAll(WORD)].map((match) => ({ text: match[0], lower: match[0].toLowerCase(), offset: match.index }));
 }
 
+/** The first `count` words of `text` from `from`, as if `text` ended at `end` (a word there is cut). */
+function wordsFrom(text: string, from: number, end: number, count: number): Word[] {
+  const found: Word[] = [];
+  NEXT_WORD.lastIndex = from;
+  let match: RegExpExecArray | null;
+  while (found.length < count && (match = NEXT_WORD.exec(text)) !== null && match.index < end) {
+    const word = match.index + match[0].length > end ? match[0].slice(0, end - match.index) : match[0];
+    found.push({ text: word, lower: word.toLowerCase(), offset: match.index });
+  }
+  return found;
+}
+
+function withoutHyphen(word: string): string {
+  return word.endsWith('-') ? word.slice(0, -1) : word;
+}
+
 /** Two spellings of one word: a small edit, the same beginning, and not only a genitive s. */
-function nearWord(a: string, b: string): boolean {
+function nearWord(a: string, b: string, distance: (a: string, b: string) => number = editDistance): boolean {
   // "Demokrati- och medborgarservice": a hyphen for a shared ending is a spelling, not another name.
-  if (a.replace(/-$/, '') === b.replace(/-$/, '')) return true;
+  if (a === b || withoutHyphen(a) === withoutHyphen(b)) return true;
   if (a.length < 4 || b.length < 4 || a.slice(0, 4) !== b.slice(0, 4)) return false;
   if (a === `${b}s` || b === `${a}s`) return false;
-  return editDistance(a, b) <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 4));
+  return distance(a, b) <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 4));
 }
 
 interface Name {
   words: string[];
   index: number;
+  /** The first word after the first that joins the name to a place ("i"), when one stands inside the name; else -1. */
+  connector: number;
+}
+
+/** nearWord with the edit distances remembered: long prose asks about the same pairs of words again and again. */
+function nearWords(): (a: string, b: string) => boolean {
+  const distances = new Map<string, number>();
+  const distance = (a: string, b: string): number => {
+    const key = `${a}\u0000${b}`;
+    let known = distances.get(key);
+    if (known === undefined) {
+      known = editDistance(a, b);
+      distances.set(key, known);
+    }
+    return known;
+  };
+  return (a, b) => nearWord(a, b, distance);
 }
 
 /** Every name the agreement uses for a party, lower case: namn, kortnamn and the "För …" label. */
@@ -45,20 +78,26 @@ function knownNames(data: IopData): Set<string> {
   return names;
 }
 
-/** The near-miss of `name` that starts at `at`, as the number of words it spans; 0 when none. */
-function nearMiss(name: string[], text: Word[], at: number): number {
-  const window = text.slice(at, at + name.length).map((w) => w.lower);
+/** The near-miss of `name` at the start of `text`, as the number of words it spans; 0 when none. */
+function nearMiss(name: Name, text: Word[], near: (a: string, b: string) => boolean): number {
+  const wanted = name.words;
   // The same words, one or more spelt a little differently: "Socialnämnd Nordost".
-  const same = (w: string, i: number): boolean => w.replace(/-$/, '') === name[i]!.replace(/-$/, '');
-  if (window.length === name.length && !window.every(same) && window.every((w, i) => nearWord(w, name[i]!))) return name.length;
-  // The same name up to "i", then another place: "Familjebostäder i Bergsjön".
-  const connector = name.findIndex((w, i) => i > 0 && CONNECTORS.has(w));
-  if (connector > 0 && connector < name.length - 1) {
-    const head = text.slice(at, at + connector + 2);
-    const place = head[connector + 1];
-    if (head.length === connector + 2 && head.slice(0, connector + 1).every((w, i) => w.lower === name[i]) && place && /^\p{Lu}/u.test(place.text) && place.lower !== name[connector + 1]) {
-      return connector + 2;
+  if (text.length >= wanted.length) {
+    let same = true;
+    let close = true;
+    for (let i = 0; i < wanted.length && close; i++) {
+      const word = text[i]!.lower;
+      if (same && withoutHyphen(word) !== withoutHyphen(wanted[i]!)) same = false;
+      close = near(word, wanted[i]!);
     }
+    if (!same && close) return wanted.length;
+  }
+  // The same name up to "i", then another place: "Familjebostäder i Bergsjön".
+  const connector = name.connector;
+  if (connector > 0 && connector < wanted.length - 1 && text.length >= connector + 2) {
+    for (let i = 0; i <= connector; i++) if (text[i]!.lower !== wanted[i]) return 0;
+    const place = text[connector + 1]!;
+    if (/^\p{Lu}/u.test(place.text) && place.lower !== wanted[connector + 1]) return connector + 2;
   }
   return 0;
 }
@@ -67,8 +106,11 @@ function nearMiss(name: string[], text: Word[], at: number): number {
 function nameStarts(names: Name[]): RegExp {
   const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const alternatives = [...new Set(names.map((name) => name.words[0]!))].map((first) => (first.length >= 4 ? escape(first.slice(0, 4)) : `${escape(first)}(?![\\p{L}\\d-])`));
-  return new RegExp(`(?<![\\p{L}\\d-])(?:${alternatives.join('|')})`, 'giu');
+  return new RegExp(`(?:${alternatives.join('|')})`, 'giu');
 }
+
+/** A word begins here: no letter, digit or hyphen before (sticky, for guardedMatches). */
+const WORD_START = /(?<![\p{L}\d-])/iuy;
 
 export const parterNamn: Rule = {
   meta: {
@@ -95,7 +137,7 @@ export const parterNamn: Rule = {
     data.parter.forEach((part, index) => {
       for (const name of [part.namn, part.kortnamn]) {
         const split = name ? words(name).map((w) => w.lower) : [];
-        if (split.length >= 2) names.push({ words: split, index });
+        if (split.length >= 2) names.push({ words: split, index, connector: split.findIndex((w, i) => i > 0 && CONNECTORS.has(w)) });
       }
     });
     if (names.length === 0) return;
@@ -106,23 +148,33 @@ export const parterNamn: Rule = {
     const starts = nameStarts(names);
     // Enough text after a possible start for the longest name, misspelt a little.
     const reach = Math.max(...names.map((name) => name.words.join(' ').length)) * 2 + 40;
+    // No near-miss spans more words than the longest name.
+    const longest = Math.max(...names.map((name) => name.words.length));
+    const near = nearWords();
+    // The names a word can begin a near-miss of: those whose first word it spells (the same word,
+    // when the name is joined to a place, is a spelling too).
+    const candidates = new Map<string, Name[]>();
     for (const segment of segments) {
-      const masked = maskTemplates(segment.text);
+      const masked = maskedText(segment);
       let free = 0;
       // Only where a word begins like a party's name is the text split into words (long prose
       // holds few such places; splitting all of it cost most of a check).
-      for (const start of masked.matchAll(starts)) {
+      for (const start of guardedMatches(masked, starts, WORD_START)) {
         if (start.index < free) continue;
+        const end = Math.min(masked.length, start.index + reach);
         // The first word itself must be a spelling of a name's first word ("före" is not "Föreningen").
-        WORD_AT.lastIndex = start.index;
-        const first = WORD_AT.exec(masked)?.[0].toLowerCase() ?? '';
-        if (!names.some((name) => nearWord(first, name.words[0]!))) continue;
-        const text = words(masked.slice(start.index, start.index + reach)).map((w) => ({ ...w, offset: w.offset + start.index }));
-        const at = 0;
-        for (const name of names) {
-          const span = nearMiss(name.words, text, at);
+        const first = wordsFrom(masked, start.index, end, 1)[0]?.lower ?? '';
+        let possible = candidates.get(first);
+        if (possible === undefined) {
+          possible = names.filter((name) => near(first, name.words[0]!));
+          candidates.set(first, possible);
+        }
+        if (possible.length === 0) continue;
+        const text = wordsFrom(masked, start.index, end, longest);
+        for (const name of possible) {
+          const span = nearMiss(name, text, near);
           if (span === 0) continue;
-          const found = text.slice(at, at + span);
+          const found = text.slice(0, span);
           if (known.has(found.map((w) => w.lower).join(' '))) continue;
           const last = found[found.length - 1]!;
           const part = data.parter[name.index]!;

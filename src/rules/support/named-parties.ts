@@ -5,6 +5,7 @@
 // about an earlier one ("2021 tecknades ett IOP-avtal mellan …").
 import type { Part } from '../../model.js';
 import { maskTemplates } from '../../text/templates.js';
+import { guardedMatches } from './scan.js';
 
 export interface NamedParty {
   name: string;
@@ -12,8 +13,9 @@ export interface NamedParty {
 }
 
 /** "mellan" after a definite word for the agreement, in the same sentence (\b knows no å, ä or ö). */
-const BETWEEN =
-  /(?<![\p{L}\d])(?:överenskommelsen|partnerskapet|avtalet|(?:denna|detta)\s+(?:överenskommelse|partnerskap|avtal|IOP))(?![\p{L}\d])[^.!?\n]*?(?<![\p{L}\d])mellan\s+/giu;
+const BETWEEN = /(?:överenskommelsen|partnerskapet|avtalet|(?:denna|detta)\s+(?:överenskommelse|partnerskap|avtal|IOP))(?![\p{L}\d])[^.!?\n]*?(?<![\p{L}\d])mellan\s+/giu;
+/** BETWEEN begins a word (sticky, for guardedMatches). */
+const WORD_START = /(?<![\p{L}\d])/iuy;
 /** Where the list of names ends: a word that starts what follows the names, or the sentence's end. */
 const LIST_END = /\s(?:för(?!\s+\p{Lu})|om|avseende|gällande|under|från|fr\.o\.m\.|t\.o\.m\.|med|som|till|enligt|där|vilket|vilken|inom|avser)\s|[.!?;:\n(]|$/u;
 /** List separators; "Kultur- och fritidsnämnden" keeps its "och". */
@@ -63,9 +65,7 @@ function nameAcross(parties: readonly Part[], text: string): boolean {
 export function unknownParties(text: string, parties: readonly Part[]): NamedParty[] {
   const masked = maskTemplates(text);
   const found: NamedParty[] = [];
-  BETWEEN.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = BETWEEN.exec(masked)) !== null) {
+  for (const match of guardedMatches(masked, BETWEEN, WORD_START)) {
     const start = match.index + match[0].length;
     const rest = masked.slice(start);
     const list = pieces(rest.slice(0, LIST_END.exec(rest)?.index ?? rest.length), start);

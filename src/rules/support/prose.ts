@@ -3,6 +3,8 @@
 import { basename } from 'node:path';
 import type { MarkdownSource, ValidArende } from '../../model.js';
 import { locatePointer } from '../../load/yaml.js';
+import { maskTemplates } from '../../text/templates.js';
+import { lowerText } from './scan.js';
 import type { Place } from '../types.js';
 
 export interface ProseSegment {
@@ -12,12 +14,61 @@ export interface ProseSegment {
   place(offset: number, length: number): Place;
 }
 
+const markdownSegments = new WeakMap<MarkdownSource, ProseSegment>();
+
+/** A Markdown file's body as a segment; one per file, so what is derived from it is derived once. */
 export function markdownSegment(source: MarkdownSource): ProseSegment {
-  return {
-    text: source.text.slice(source.bodyStart),
-    label: basename(source.file),
-    place: (offset, length) => ({ file: source, offset: source.bodyStart + offset, length }),
-  };
+  let segment = markdownSegments.get(source);
+  if (!segment) {
+    segment = {
+      text: source.text.slice(source.bodyStart),
+      label: basename(source.file),
+      place: (offset, length) => ({ file: source, offset: source.bodyStart + offset, length }),
+    };
+    markdownSegments.set(source, segment);
+  }
+  return segment;
+}
+
+/** What rules read from a segment's text, each computed once per segment. */
+interface Derived {
+  masked?: string;
+  /** lowerText of the masked text; null when it has none. */
+  lowerMasked?: string | null;
+  /** lowerText of the text itself; null when it has none. */
+  lower?: string | null;
+}
+
+const derivedTexts = new WeakMap<ProseSegment, Derived>();
+
+function derivedOf(segment: ProseSegment): Derived {
+  let derived = derivedTexts.get(segment);
+  if (!derived) {
+    derived = {};
+    derivedTexts.set(segment, derived);
+  }
+  return derived;
+}
+
+/** The segment's text with its {{…}} expressions masked (maskTemplates). */
+export function maskedText(segment: ProseSegment): string {
+  const derived = derivedOf(segment);
+  derived.masked ??= maskTemplates(segment.text);
+  return derived.masked;
+}
+
+/** lowerText of the masked text: words can be looked for in any case, at the same offsets. */
+export function lowerMaskedText(segment: ProseSegment): string | undefined {
+  const derived = derivedOf(segment);
+  if (derived.lowerMasked === undefined) derived.lowerMasked = lowerText(maskedText(segment)) ?? null;
+  return derived.lowerMasked ?? undefined;
+}
+
+/** lowerText of the segment's own text. */
+export function lowerSegmentText(segment: ProseSegment): string | undefined {
+  const derived = derivedOf(segment);
+  if (derived.lower === undefined) derived.lower = lowerText(segment.text) ?? null;
+  return derived.lower ?? undefined;
 }
 
 function escapeSegment(segment: string): string {
@@ -69,9 +120,24 @@ export function dataSegment(arende: ValidArende, pointer: string, value: string)
   };
 }
 
+const segmentsByArende = new WeakMap<ValidArende, ProseSegment[]>();
+
+/** Every string of the data as a segment, in document order; made once per ärende. */
+export function allDataSegments(arende: ValidArende): ProseSegment[] {
+  let segments = segmentsByArende.get(arende);
+  if (!segments) {
+    segments = dataStrings(arende.data).map(({ pointer, value }) => dataSegment(arende, pointer, value));
+    segmentsByArende.set(arende, segments);
+  }
+  return segments;
+}
+
+/** True when `pointer` is `prefix` or lies under it. */
+export function isUnder(pointer: string, prefix: string): boolean {
+  return pointer === prefix || (pointer.startsWith(prefix) && pointer.charCodeAt(prefix.length) === 47);
+}
+
 /** The data strings under the given pointer prefixes, as segments. */
 export function dataSegments(arende: ValidArende, prefixes: string[]): ProseSegment[] {
-  return dataStrings(arende.data)
-    .filter(({ pointer }) => prefixes.some((prefix) => pointer === prefix || pointer.startsWith(prefix + '/')))
-    .map(({ pointer, value }) => dataSegment(arende, pointer, value));
+  return allDataSegments(arende).filter(({ label }) => prefixes.some((prefix) => isUnder(label, prefix)));
 }
