@@ -1,22 +1,28 @@
 // iop/upphandling: wording that pays per delivered unit, which makes the agreement look like a purchase.
 import { avtalSegments } from '../avtal/segments.js';
-import { lowerSegmentText } from '../support/prose.js';
-import { clauseMatches } from '../support/scan.js';
+import { clausesWith, matchesIn } from '../support/scan.js';
 import type { Rule } from '../types.js';
 
+const PATTERNS: RegExp[] = [
+  /\b(?:ersättning|ersätts|betalning|betalas|arvode|pris|kostnad)(?:\s+[\p{L}\d]+){0,4}?\s+(?:per|för\s+varje)\s+(?:deltagare|brukare|elev|plats|insats|besök)(?![\p{L}\d])/giu,
+  /\bper\s+(?:utförd|utfört|utförda|levererad|levererat|levererade)(?![\p{L}\d])/giu,
+  /\bper\s+(?:timme|deltagartimme|besök)(?![\p{L}\d])/giu,
+  /(?<![\p{L}])[àá][\s-]?pris(?![\p{L}\d])/giu,
+  /\b(?:styckpris|timpris|timarvode|prestationsersättning)(?![\p{L}\d])/giu,
+];
+
 /**
- * Each pattern with words of which its every match holds one; the patterns hold no . , ; : ! ?, so
- * only the clauses with such a word are searched (see clauseMatches).
+ * Every match holds "per" or "varje" before a unit, or "pris", "arvode" or
+ * "prestationsersättning"; no pattern matches . , ; : ! ?. Only the clauses with one of these are
+ * searched (see clausesWith).
  */
-const PATTERNS: { pattern: RegExp; words: string[] }[] = [
-  {
-    pattern: /\b(?:ersättning|ersätts|betalning|betalas|arvode|pris|kostnad)(?:\s+[\p{L}\d]+){0,4}?\s+(?:per|för\s+varje)\s+(?:deltagare|brukare|elev|plats|insats|besök)(?![\p{L}\d])/giu,
-    words: ['deltagare', 'brukare', 'elev', 'plats', 'insats', 'besök'],
-  },
-  { pattern: /\bper\s+(?:utförd|utfört|utförda|levererad|levererat|levererade)(?![\p{L}\d])/giu, words: ['utför', 'levererad', 'levererat'] },
-  { pattern: /\bper\s+(?:timme|deltagartimme|besök)(?![\p{L}\d])/giu, words: ['timme', 'besök'] },
-  { pattern: /(?<![\p{L}])[àá][\s-]?pris(?![\p{L}\d])/giu, words: ['pris'] },
-  { pattern: /\b(?:styckpris|timpris|timarvode|prestationsersättning)(?![\p{L}\d])/giu, words: ['pris', 'arvode', 'prestationsersättning'] },
+const UNITS = 'utförd|utfört|utförda|levererad|levererat|levererade|timme|deltagartimme|besök|deltagare|brukare|elev|plats|insats';
+const ANCHORS = [
+  { word: 'per', at: new RegExp(String.raw`per\s+(?:${UNITS})(?![\p{L}\d])`, 'iuy') },
+  { word: 'varje', at: new RegExp(String.raw`varje\s+(?:${UNITS})(?![\p{L}\d])`, 'iuy') },
+  { word: 'pris' },
+  { word: 'arvode' },
+  { word: 'prestationsersättning' },
 ];
 
 export const iopUpphandling: Rule = {
@@ -36,9 +42,10 @@ export const iopUpphandling: Rule = {
   check({ arende, report }) {
     for (const segment of avtalSegments(arende)) {
       const found: { index: number; text: string }[] = [];
-      const lower = lowerSegmentText(segment);
-      for (const { pattern, words } of PATTERNS) {
-        for (const match of clauseMatches(segment.text, pattern, { words }, lower)) {
+      const clauses = clausesWith(segment.text, ANCHORS);
+      if (clauses.length === 0) continue;
+      for (const pattern of PATTERNS) {
+        for (const match of matchesIn(segment.text, pattern, clauses)) {
           if (!found.some((f) => match.index < f.index + f.text.length && f.index < match.index + match[0].length)) found.push({ index: match.index, text: match[0] });
         }
       }

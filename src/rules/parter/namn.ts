@@ -13,8 +13,6 @@ interface Word {
 }
 
 const WORD = /[\p{L}\d][\p{L}\d-]*/gu;
-/** The same, for stepping through a text word by word (its own lastIndex: matchAll copies WORD's). */
-const NEXT_WORD = /[\p{L}\d][\p{L}\d-]*/gu;
 /** Words that join a name to a place: "Familjebostäder i Göteborg AB", "Stiftelsen för …". */
 const CONNECTORS = new Set(['i', 'för', 'på']);
 
@@ -22,14 +20,52 @@ function words(text: string): Word[] {
   return [...text.matchAll(WORD)].map((match) => ({ text: match[0], lower: match[0].toLowerCase(), offset: match.index }));
 }
 
-/** The first `count` words of `text` from `from`, as if `text` ended at `end` (a word there is cut). */
-function wordsFrom(text: string, from: number, end: number, count: number): Word[] {
+const LETTER = /\p{L}/u;
+/** Whether a character of the Basic Multilingual Plane is a letter: 0 not yet known, 1 yes, 2 no. */
+const letters = new Int8Array(0x10000);
+
+/** The length (1 or 2) of the letter or digit at `i`, as WORD reads one; 0 for anything else. */
+function letterOrDigitAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) ? 1 : 0;
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const next = text.charCodeAt(i + 1);
+    return next >= 0xdc00 && next <= 0xdfff && LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  if (letters[code] === 0) letters[code] = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+  return letters[code] === 1 ? 1 : 0;
+}
+
+/** The length of the character (code point) at `i`. */
+function charLength(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const next = text.charCodeAt(i + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+/**
+ * The first `count` words of `text` from `from`, as WORD finds them, as if `text` ended at `end`
+ * (a word there is cut). Read character by character: this runs at every place a name may start.
+ */
+function wordsFrom(text: string, from: number, end: number, count: number, lower: (word: string) => string): Word[] {
   const found: Word[] = [];
-  NEXT_WORD.lastIndex = from;
-  let match: RegExpExecArray | null;
-  while (found.length < count && (match = NEXT_WORD.exec(text)) !== null && match.index < end) {
-    const word = match.index + match[0].length > end ? match[0].slice(0, end - match.index) : match[0];
-    found.push({ text: word, lower: word.toLowerCase(), offset: match.index });
+  let i = from;
+  while (found.length < count) {
+    let length = 0;
+    while (i < end && (length = letterOrDigitAt(text, i)) === 0) i += charLength(text, i);
+    if (i >= end) break;
+    let j = i + length;
+    while (j < text.length) {
+      if (text.charCodeAt(j) === 45) j++;
+      else if ((length = letterOrDigitAt(text, j)) > 0) j += length;
+      else break;
+    }
+    const word = text.slice(i, Math.min(j, end));
+    found.push({ text: word, lower: lower(word), offset: i });
+    i = j;
   }
   return found;
 }
@@ -67,6 +103,26 @@ function nearWords(): (a: string, b: string) => boolean {
     return known;
   };
   return (a, b) => nearWord(a, b, distance);
+}
+
+/** toLowerCase, remembered: prose repeats its words, and lowering å, ä and ö is slow. */
+function lowerCase(): (word: string) => string {
+  const lowered = new Map<string, string>();
+  return (word) => {
+    let lower = lowered.get(word);
+    if (lower === undefined) {
+      lower = word.toLowerCase();
+      lowered.set(word, lower);
+    }
+    return lower;
+  };
+}
+
+/** No near-miss of these names spans more words than the longest of them. */
+function longestOf(names: readonly Name[]): number {
+  let longest = 0;
+  for (const name of names) longest = Math.max(longest, name.words.length);
+  return longest;
 }
 
 /** Every name the agreement uses for a party, lower case: namn, kortnamn and the "För …" label. */
@@ -148,9 +204,8 @@ export const parterNamn: Rule = {
     const starts = nameStarts(names);
     // Enough text after a possible start for the longest name, misspelt a little.
     const reach = Math.max(...names.map((name) => name.words.join(' ').length)) * 2 + 40;
-    // No near-miss spans more words than the longest name.
-    const longest = Math.max(...names.map((name) => name.words.length));
     const near = nearWords();
+    const lower = lowerCase();
     // The names a word can begin a near-miss of: those whose first word it spells (the same word,
     // when the name is joined to a place, is a spelling too).
     const candidates = new Map<string, Name[]>();
@@ -163,14 +218,14 @@ export const parterNamn: Rule = {
         if (start.index < free) continue;
         const end = Math.min(masked.length, start.index + reach);
         // The first word itself must be a spelling of a name's first word ("före" is not "Föreningen").
-        const first = wordsFrom(masked, start.index, end, 1)[0]?.lower ?? '';
+        const first = wordsFrom(masked, start.index, end, 1, lower)[0]?.lower ?? '';
         let possible = candidates.get(first);
         if (possible === undefined) {
           possible = names.filter((name) => near(first, name.words[0]!));
           candidates.set(first, possible);
         }
         if (possible.length === 0) continue;
-        const text = wordsFrom(masked, start.index, end, longest);
+        const text = wordsFrom(masked, start.index, end, longestOf(possible), lower);
         for (const name of possible) {
           const span = nearMiss(name, text, near);
           if (span === 0) continue;

@@ -4,7 +4,6 @@ import { basename } from 'node:path';
 import type { MarkdownSource, ValidArende } from '../../model.js';
 import { locatePointer } from '../../load/yaml.js';
 import { maskTemplates } from '../../text/templates.js';
-import { lowerText } from './scan.js';
 import type { Place } from '../types.js';
 
 export interface ProseSegment {
@@ -30,45 +29,16 @@ export function markdownSegment(source: MarkdownSource): ProseSegment {
   return segment;
 }
 
-/** What rules read from a segment's text, each computed once per segment. */
-interface Derived {
-  masked?: string;
-  /** lowerText of the masked text; null when it has none. */
-  lowerMasked?: string | null;
-  /** lowerText of the text itself; null when it has none. */
-  lower?: string | null;
-}
+const maskedTexts = new WeakMap<ProseSegment, string>();
 
-const derivedTexts = new WeakMap<ProseSegment, Derived>();
-
-function derivedOf(segment: ProseSegment): Derived {
-  let derived = derivedTexts.get(segment);
-  if (!derived) {
-    derived = {};
-    derivedTexts.set(segment, derived);
-  }
-  return derived;
-}
-
-/** The segment's text with its {{…}} expressions masked (maskTemplates). */
+/** The segment's text with its {{…}} expressions masked (maskTemplates), computed once per segment. */
 export function maskedText(segment: ProseSegment): string {
-  const derived = derivedOf(segment);
-  derived.masked ??= maskTemplates(segment.text);
-  return derived.masked;
-}
-
-/** lowerText of the masked text: words can be looked for in any case, at the same offsets. */
-export function lowerMaskedText(segment: ProseSegment): string | undefined {
-  const derived = derivedOf(segment);
-  if (derived.lowerMasked === undefined) derived.lowerMasked = lowerText(maskedText(segment)) ?? null;
-  return derived.lowerMasked ?? undefined;
-}
-
-/** lowerText of the segment's own text. */
-export function lowerSegmentText(segment: ProseSegment): string | undefined {
-  const derived = derivedOf(segment);
-  if (derived.lower === undefined) derived.lower = lowerText(segment.text) ?? null;
-  return derived.lower ?? undefined;
+  let masked = maskedTexts.get(segment);
+  if (masked === undefined) {
+    masked = maskTemplates(segment.text);
+    maskedTexts.set(segment, masked);
+  }
+  return masked;
 }
 
 function escapeSegment(segment: string): string {

@@ -35,67 +35,79 @@ function nextPosition(text: string, index: number): number {
   return index + 1;
 }
 
-/**
- * The text in lower case with the same offsets, so a word can be looked for with indexOf in any
- * case. Every character that a case-insensitive pattern takes for a letter of a Swedish word is
- * lowered to that letter (the long s, ſ, becomes s; the Kelvin and Ångström signs lower to k and
- * å by themselves). Undefined when lowering changes the length (İ becomes two characters).
- */
-export function lowerText(text: string): string | undefined {
-  const lower = text.toLowerCase();
-  if (lower.length !== text.length) return undefined;
-  return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
-}
-
-/** Characters that end a clause (. , ; : ! ?): no pattern given to clauseMatches may match one. */
+/** Characters that end a clause (. , ; : ! ?): no pattern searched by clauses may match one. */
 function endsClause(code: number): boolean {
   return code === 46 || code === 44 || code === 59 || code === 58 || code === 33 || code === 63;
 }
 
-export interface ClauseSearch {
+/** A word every match of a pattern holds, and where it stands in a match. */
+export interface Anchor {
+  /** The word, found in any case (as by a pattern with the flags i and u). */
+  word: string;
   /**
-   * Words of which every match holds at least one, in any case; written in lower case, of the
-   * letters a–z, å, ä, ö and é. Only the clauses that hold one are searched.
-   */
-  words: readonly string[];
-  /**
-   * Optional, sticky: tested where a word stands; when it fails there, that word is no part of a
-   * match. Only clauses with a word that passes are searched.
+   * Optional, sticky, tested where the word stands: when it fails there, the word there is no part
+   * of a match (it is necessary, not sufficient).
    */
   at?: RegExp;
 }
 
-/**
- * The matches of the global `pattern` in `text`, as `text.matchAll` finds them, searching only the
- * clauses (text between . , ; : ! ?) that hold one of `search.words`. Exact when no match of
- * `pattern` holds one of those characters and every match holds one of the words, and when the
- * pattern looks at no more than one character before or after a match. `lower` is
- * lowerText(text), when the caller has it.
- */
-export function clauseMatches(text: string, pattern: RegExp, search: ClauseSearch, lower = lowerText(text)): RegExpExecArray[] {
-  if (lower === undefined) {
-    pattern.lastIndex = 0;
-    return [...text.matchAll(pattern)];
+/** A clause: the text from `start` to `end`, between two of . , ; : ! ? (or the text's ends). */
+export interface Clause {
+  start: number;
+  end: number;
+}
+
+const wordPatterns = new Map<string, RegExp>();
+
+/** A search for one word in any case: a plain word is found far faster than an alternation of words. */
+function wordPattern(word: string): RegExp {
+  let pattern = wordPatterns.get(word);
+  if (!pattern) {
+    pattern = new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
+    wordPatterns.set(word, pattern);
   }
-  const anchors: number[] = [];
-  for (const word of search.words) {
-    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
-      if (search.at) {
-        search.at.lastIndex = at;
-        if (!search.at.test(text)) continue;
+  return pattern;
+}
+
+/** The clauses of `text` that hold one of the anchors, in order. */
+export function clausesWith(text: string, anchors: readonly Anchor[]): Clause[] {
+  const positions: number[] = [];
+  for (const { word, at } of anchors) {
+    const pattern = wordPattern(word);
+    pattern.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(text)) !== null) {
+      // From the next position, not the word's end: overlapping occurrences are tried too.
+      pattern.lastIndex = nextPosition(text, match.index);
+      if (at) {
+        at.lastIndex = match.index;
+        if (!at.test(text)) continue;
       }
-      anchors.push(at);
+      positions.push(match.index);
     }
   }
-  anchors.sort((a, b) => a - b);
-  const found: RegExpExecArray[] = [];
-  let searched = -1;
-  for (const anchor of anchors) {
-    if (anchor < searched) continue;
-    let start = anchor;
+  positions.sort((a, b) => a - b);
+  const clauses: Clause[] = [];
+  for (const position of positions) {
+    if (clauses.length > 0 && position < clauses[clauses.length - 1]!.end) continue;
+    let start = position;
     while (start > 0 && !endsClause(text.charCodeAt(start - 1))) start--;
-    let end = anchor;
+    let end = position;
     while (end < text.length && !endsClause(text.charCodeAt(end))) end++;
+    clauses.push({ start, end });
+  }
+  return clauses;
+}
+
+/**
+ * The matches of the global `pattern` in `clauses` of `text`, as `text.matchAll` finds them in the
+ * whole text when every match lies in one of the clauses. That holds when the pattern matches none
+ * of . , ; : ! ?, each of its matches holds one of the anchors the clauses were found by, and it
+ * looks at no more than one character before or after a match.
+ */
+export function matchesIn(text: string, pattern: RegExp, clauses: readonly Clause[]): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  for (const { start, end } of clauses) {
     // One character either side, so that assertions at the clause's edges see what they would.
     const from = Math.max(0, start - 1);
     const clause = text.slice(from, Math.min(text.length, end + 1));
@@ -107,7 +119,11 @@ export function clauseMatches(text: string, pattern: RegExp, search: ClauseSearc
       match.input = text;
       found.push(match);
     }
-    searched = end;
   }
   return found;
+}
+
+/** matchesIn the clauses that hold one of the anchors. */
+export function clauseMatches(text: string, pattern: RegExp, anchors: readonly Anchor[]): RegExpExecArray[] {
+  return matchesIn(text, pattern, clausesWith(text, anchors));
 }

@@ -1,7 +1,7 @@
 // underskrifter/exemplar: the number of identical originals equals the number of signing parties.
 import { NUMBER_WORD_SOURCE, parseNumberWord } from '../../text/number-words.js';
-import { dataSegments, lowerMaskedText, markdownSegment, maskedText, type ProseSegment } from '../support/prose.js';
-import { clauseMatches, lowerText } from '../support/scan.js';
+import { dataSegments, markdownSegment, maskedText, type ProseSegment } from '../support/prose.js';
+import { clauseMatches } from '../support/scan.js';
 import { signingParties } from '../../data/access.js';
 import type { Rule } from '../types.js';
 
@@ -17,11 +17,11 @@ const NUMBER = String.raw`(?:(${NUMBER_WORD_SOURCE})\s*\(\s*(\d{1,2})\s*\)|(${NU
 const PATTERN = new RegExp(String.raw`(?<![\p{L}\d])(?:${NUMBER}\s+likalydande\s+(?:original)?exemplar|\bi\s+${NUMBER}\s+(?:likalydande\s+|identiska\s+)?(?:original)?exemplar)`, 'giu');
 
 /** Every match holds "exemplar", and none holds . , ; : ! ?: only clauses with the word are searched. */
-const SEARCH = { words: ['exemplar'] };
+const ANCHORS = [{ word: 'exemplar' }];
 
-export function findExemplar(text: string, lower = lowerText(text)): ExemplarFact[] {
+export function findExemplar(text: string): ExemplarFact[] {
   const facts: ExemplarFact[] = [];
-  for (const match of clauseMatches(text, PATTERN, SEARCH, lower)) {
+  for (const match of clauseMatches(text, PATTERN, ANCHORS)) {
     const groups = match.slice(1, 5).some((g) => g !== undefined) ? match.slice(1, 5) : match.slice(5, 9);
     const [pairWord, pairDigits, word, digits] = groups;
     const fact: ExemplarFact = { offset: match.index, length: match[0].length };
@@ -71,7 +71,7 @@ export const underskrifterExemplar: Rule = {
       ...[arende.avtal, ...arende.bilagor].flatMap((source) => (source ? [markdownSegment(source)] : [])),
     ];
     for (const segment of segments) {
-      for (const fact of findExemplar(maskedText(segment), lowerMaskedText(segment))) {
+      for (const fact of findExemplar(maskedText(segment))) {
         const at = segment.place(fact.offset, fact.length);
         if (fact.word && fact.digits !== undefined && fact.word.value !== fact.digits) {
           report({ messageId: 'ordOchSiffror', values: { ord: fact.word.text, värde: fact.word.value, siffror: fact.digits }, at });
