@@ -1,8 +1,8 @@
 // parter/namn: a party's name in prose that is almost, but not quite, its name ("Socialnämnd Nordost"
 // for Socialnämnden Nordost, "Familjebostäder i Bergsjön" for Familjebostäder i Göteborg AB).
-import { editDistance } from '../../schema/suggest.js';
+import { withinEditDistance } from '../../schema/suggest.js';
 import type { IopData } from '../../model.js';
-import { dataSegments, markdownSegment, maskedText, type ProseSegment } from '../support/prose.js';
+import { dataSegments, dataWithout, markdownSegment, maskedText, type ProseSegment } from '../support/prose.js';
 import { guardedMatches } from '../support/scan.js';
 import type { Rule } from '../types.js';
 
@@ -12,12 +12,12 @@ interface Word {
   offset: number;
 }
 
-const WORD = /[\p{L}\d][\p{L}\d-]*/gu;
 /** Words that join a name to a place: "Familjebostäder i Göteborg AB", "Stiftelsen för …". */
 const CONNECTORS = new Set(['i', 'för', 'på']);
 
+/** The words of a name. */
 function words(text: string): Word[] {
-  return [...text.matchAll(WORD)].map((match) => ({ text: match[0], lower: match[0].toLowerCase(), offset: match.index }));
+  return wordsFrom(text, 0, text.length, Infinity, (word) => word.toLowerCase());
 }
 
 const LETTER = /\p{L}/u;
@@ -47,8 +47,10 @@ function charLength(text: string, i: number): number {
 }
 
 /**
- * The first `count` words of `text` from `from`, as WORD finds them, as if `text` ended at `end`
- * (a word there is cut). Read character by character: this runs at every place a name may start.
+ * The first `count` words of `text` from `from`, as if `text` ended at `end` (a word there is
+ * cut). A word is a letter (\p{L}) or digit, then letters, digits and hyphens, as the pattern
+ * [\p{L}\d][\p{L}\d-]* with the flag u reads it. Read character by character: this runs at every
+ * place a name may start.
  */
 function wordsFrom(text: string, from: number, end: number, count: number, lower: (word: string) => string): Word[] {
   const found: Word[] = [];
@@ -75,12 +77,12 @@ function withoutHyphen(word: string): string {
 }
 
 /** Two spellings of one word: a small edit, the same beginning, and not only a genitive s. */
-function nearWord(a: string, b: string, distance: (a: string, b: string) => number = editDistance): boolean {
+function nearWord(a: string, b: string): boolean {
   // "Demokrati- och medborgarservice": a hyphen for a shared ending is a spelling, not another name.
   if (a === b || withoutHyphen(a) === withoutHyphen(b)) return true;
   if (a.length < 4 || b.length < 4 || a.slice(0, 4) !== b.slice(0, 4)) return false;
   if (a === `${b}s` || b === `${a}s`) return false;
-  return distance(a, b) <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 4));
+  return withinEditDistance(a, b, Math.max(1, Math.floor(Math.min(a.length, b.length) / 4)));
 }
 
 interface Name {
@@ -88,21 +90,6 @@ interface Name {
   index: number;
   /** The first word after the first that joins the name to a place ("i"), when one stands inside the name; else -1. */
   connector: number;
-}
-
-/** nearWord with the edit distances remembered: long prose asks about the same pairs of words again and again. */
-function nearWords(): (a: string, b: string) => boolean {
-  const distances = new Map<string, number>();
-  const distance = (a: string, b: string): number => {
-    const key = `${a}\u0000${b}`;
-    let known = distances.get(key);
-    if (known === undefined) {
-      known = editDistance(a, b);
-      distances.set(key, known);
-    }
-    return known;
-  };
-  return (a, b) => nearWord(a, b, distance);
 }
 
 /** toLowerCase, remembered: prose repeats its words, and lowering å, ä and ö is slow. */
@@ -135,7 +122,7 @@ function knownNames(data: IopData): Set<string> {
 }
 
 /** The near-miss of `name` at the start of `text`, as the number of words it spans; 0 when none. */
-function nearMiss(name: Name, text: Word[], near: (a: string, b: string) => boolean): number {
+function nearMiss(name: Name, text: Word[]): number {
   const wanted = name.words;
   // The same words, one or more spelt a little differently: "Socialnämnd Nordost".
   if (text.length >= wanted.length) {
@@ -144,7 +131,7 @@ function nearMiss(name: Name, text: Word[], near: (a: string, b: string) => bool
     for (let i = 0; i < wanted.length && close; i++) {
       const word = text[i]!.lower;
       if (same && withoutHyphen(word) !== withoutHyphen(wanted[i]!)) same = false;
-      close = near(word, wanted[i]!);
+      close = nearWord(word, wanted[i]!);
     }
     if (!same && close) return wanted.length;
   }
@@ -204,12 +191,14 @@ export const parterNamn: Rule = {
     const starts = nameStarts(names);
     // Enough text after a possible start for the longest name, misspelt a little.
     const reach = Math.max(...names.map((name) => name.words.join(' ').length)) * 2 + 40;
-    const near = nearWords();
     const lower = lowerCase();
     // The names a word can begin a near-miss of: those whose first word it spells (the same word,
     // when the name is joined to a place, is a spelling too).
     const candidates = new Map<string, Name[]>();
+    // Strings of iop.yaml in which no word begins like a name are passed over.
+    const quiet = dataWithout(arende, starts, WORD_START);
     for (const segment of segments) {
+      if (quiet(segment)) continue;
       const masked = maskedText(segment);
       let free = 0;
       // Only where a word begins like a party's name is the text split into words (long prose
@@ -221,13 +210,13 @@ export const parterNamn: Rule = {
         const first = wordsFrom(masked, start.index, end, 1, lower)[0]?.lower ?? '';
         let possible = candidates.get(first);
         if (possible === undefined) {
-          possible = names.filter((name) => near(first, name.words[0]!));
+          possible = names.filter((name) => nearWord(first, name.words[0]!));
           candidates.set(first, possible);
         }
         if (possible.length === 0) continue;
         const text = wordsFrom(masked, start.index, end, longestOf(possible), lower);
         for (const name of possible) {
-          const span = nearMiss(name, text, near);
+          const span = nearMiss(name, text);
           if (span === 0) continue;
           const found = text.slice(0, span);
           if (known.has(found.map((w) => w.lower).join(' '))) continue;

@@ -5,6 +5,7 @@ import type { MarkdownSource, ValidArende } from '../../model.js';
 import { locatePointer } from '../../load/yaml.js';
 import { maskTemplates } from '../../text/templates.js';
 import type { Place } from '../types.js';
+import { allMatches, guardedMatches } from './scan.js';
 
 export interface ProseSegment {
   text: string;
@@ -29,16 +30,16 @@ export function markdownSegment(source: MarkdownSource): ProseSegment {
   return segment;
 }
 
-const maskedTexts = new WeakMap<ProseSegment, string>();
+/** A segment as prose.ts makes it, with what is derived from its text kept on it. */
+interface MadeSegment extends ProseSegment {
+  masked?: string;
+}
 
 /** The segment's text with its {{…}} expressions masked (maskTemplates), computed once per segment. */
 export function maskedText(segment: ProseSegment): string {
-  let masked = maskedTexts.get(segment);
-  if (masked === undefined) {
-    masked = maskTemplates(segment.text);
-    maskedTexts.set(segment, masked);
-  }
-  return masked;
+  const made = segment as MadeSegment;
+  made.masked ??= maskTemplates(segment.text);
+  return made.masked;
 }
 
 function escapeSegment(segment: string): string {
@@ -90,16 +91,69 @@ export function dataSegment(arende: ValidArende, pointer: string, value: string)
   };
 }
 
-const segmentsByArende = new WeakMap<ValidArende, ProseSegment[]>();
+/** The strings of an ärende's data as segments, and their texts joined to search them all at once. */
+interface DataProse {
+  segments: ProseSegment[];
+  members: Set<ProseSegment>;
+  /** The texts joined by line breaks, and where each begins. */
+  joined?: { text: string; starts: number[] };
+}
+
+const proseByArende = new WeakMap<ValidArende, DataProse>();
+
+function dataProse(arende: ValidArende): DataProse {
+  let prose = proseByArende.get(arende);
+  if (!prose) {
+    const segments = dataStrings(arende.data).map(({ pointer, value }) => dataSegment(arende, pointer, value));
+    prose = { segments, members: new Set(segments) };
+    proseByArende.set(arende, prose);
+  }
+  return prose;
+}
 
 /** Every string of the data as a segment, in document order; made once per ärende. */
 export function allDataSegments(arende: ValidArende): ProseSegment[] {
-  let segments = segmentsByArende.get(arende);
-  if (!segments) {
-    segments = dataStrings(arende.data).map(({ pointer, value }) => dataSegment(arende, pointer, value));
-    segmentsByArende.set(arende, segments);
+  return dataProse(arende).segments;
+}
+
+/**
+ * A test that spares a rule the strings of iop.yaml that cannot hold what it looks for: true for a
+ * segment of allDataSegments (or dataSegments) in whose text `pattern` finds no match, false for
+ * any other segment. The strings are searched together, joined by line breaks, in one pass: so
+ * `pattern` (global) must match no line break, and its assertions must hold beside a line break
+ * exactly when they hold at the start or end of a text (as \b and "no letter before" do; ^ and $
+ * do not). With `guard`, a match counts only where the sticky assertion holds (see guardedMatches).
+ */
+export function dataWithout(arende: ValidArende, pattern: RegExp, guard?: RegExp): (segment: ProseSegment) => boolean {
+  const prose = dataProse(arende);
+  prose.joined ??= joinTexts(prose.segments);
+  const { text, starts } = prose.joined;
+  const holding = new Set<ProseSegment>();
+  const matches = guard ? guardedMatches(text, pattern, guard) : allMatches(text, pattern);
+  for (const match of matches) holding.add(prose.segments[segmentAt(starts, match.index)]!);
+  return (segment) => prose.members.has(segment) && !holding.has(segment);
+}
+
+function joinTexts(segments: readonly ProseSegment[]): { text: string; starts: number[] } {
+  const starts: number[] = [];
+  let length = 0;
+  for (const segment of segments) {
+    starts.push(length);
+    length += segment.text.length + 1;
   }
-  return segments;
+  return { text: segments.map((segment) => segment.text).join('\n'), starts };
+}
+
+/** The index of the segment that holds `offset`: the last that starts at or before it. */
+function segmentAt(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 /** True when `pointer` is `prefix` or lies under it. */

@@ -16,13 +16,30 @@ export function guardedMatches(text: string, body: RegExp, guard: RegExp): RegEx
     guard.lastIndex = match.index;
     if (guard.test(text)) {
       found.push(match);
-      if (match[0].length === 0) body.lastIndex = nextPosition(text, match.index);
+      if (match[0].length === 0) body.lastIndex = advance(body, text, match.index);
     } else {
       // As the whole pattern would: no match at this position, so try from the next one.
-      body.lastIndex = nextPosition(text, match.index);
+      body.lastIndex = advance(body, text, match.index);
     }
   }
   return found;
+}
+
+/** Every match of the global `pattern` in `text`, as text.matchAll finds them, without copying the pattern as matchAll does. */
+export function allMatches(text: string, pattern: RegExp): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null) {
+    found.push(match);
+    if (match[0].length === 0) pattern.lastIndex = advance(pattern, text, match.index);
+  }
+  return found;
+}
+
+/** The position a global pattern tries after `index`: the next character, a code point when it has the flag u. */
+function advance(pattern: RegExp, text: string, index: number): number {
+  return pattern.unicode ? nextPosition(text, index) : index + 1;
 }
 
 /** The position after the character (code point) at `index`. */
@@ -114,7 +131,7 @@ export function matchesIn(text: string, pattern: RegExp, clauses: readonly Claus
     pattern.lastIndex = start - from;
     let match: RegExpExecArray | null;
     while ((match = pattern.exec(clause)) !== null && match.index + from < end) {
-      if (match[0].length === 0) pattern.lastIndex = nextPosition(clause, match.index);
+      if (match[0].length === 0) pattern.lastIndex = advance(pattern, clause, match.index);
       match.index += from;
       match.input = text;
       found.push(match);

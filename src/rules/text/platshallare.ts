@@ -1,5 +1,6 @@
 // text/platshållare: no placeholders left in a document that is to be signed.
 import type { Rule } from '../types.js';
+import { dataWithout } from '../support/prose.js';
 import { allSegments } from './segments.js';
 
 /** Placeholders inside running text. */
@@ -44,6 +45,7 @@ export const textPlatshallare: Rule = {
     },
   },
   check({ arende, report }) {
+    const quiet = dataWithout(arende, new RegExp(CANDIDATE.source, 'gi'));
     for (const segment of allSegments(arende)) {
       // The preprinted date prefix of the signature lines ("Göteborg 2024-") is meant to be completed by hand.
       if (segment.label === DATUMRAD) continue;
@@ -51,7 +53,7 @@ export const textPlatshallare: Rule = {
         report({ messageId: 'fältPlatshållare', values: { text: segment.text.trim() }, at: segment.place(0, segment.text.length) });
         continue;
       }
-      if (!CANDIDATE.test(segment.text)) continue;
+      if (quiet(segment) || !CANDIDATE.test(segment.text)) continue;
       for (const { pattern, messageId } of PATTERNS) {
         for (const match of segment.text.matchAll(pattern)) {
           const text = match[0].trimEnd();
