@@ -122,13 +122,15 @@ function findClose(text: string, from: number): number {
 export function maskTemplates(text: string): string {
   // Most prose holds no expression: a cheap search spares it the scan and the copy.
   if (!text.includes('{{')) return text;
-  let out = '';
+  // Joined, not concatenated: the result is one flat string, which the checks read fast.
+  const parts: string[] = [];
   let last = 0;
   for (const expression of scanTemplates(text)) {
-    out += text.slice(last, expression.offset) + ' '.repeat(expression.length);
+    parts.push(text.slice(last, expression.offset), ' '.repeat(expression.length));
     last = expression.offset + expression.length;
   }
-  return out + text.slice(last);
+  parts.push(text.slice(last));
+  return parts.join('');
 }
 
 /** The segments of a dotted path: "parter.[0].namn" and "parter.0.namn" → ["parter", "0", "namn"]. */

@@ -10,6 +10,8 @@ interface Word {
   text: string;
   lower: string;
   offset: number;
+  /** Where the word ends in the text (before a cut): the next word is looked for from here. */
+  next: number;
 }
 
 /** Words that join a name to a place: "Familjebostäder i Göteborg AB", "Stiftelsen för …". */
@@ -17,7 +19,9 @@ const CONNECTORS = new Set(['i', 'för', 'på']);
 
 /** The words of a name. */
 function words(text: string): Word[] {
-  return wordsFrom(text, 0, text.length, Infinity, (word) => word.toLowerCase());
+  const lower = (word: string): string => word.toLowerCase();
+  const first = wordAt(text, 0, text.length, lower);
+  return first ? wordsAfter(text, first, text.length, Infinity, lower) : [];
 }
 
 const LETTER = /\p{L}/u;
@@ -47,28 +51,30 @@ function charLength(text: string, i: number): number {
 }
 
 /**
- * The first `count` words of `text` from `from`, as if `text` ended at `end` (a word there is
- * cut). A word is a letter (\p{L}) or digit, then letters, digits and hyphens, as the pattern
- * [\p{L}\d][\p{L}\d-]* with the flag u reads it. Read character by character: this runs at every
- * place a name may start.
+ * The next word of `text` at or after `from`, as if `text` ended at `end` (a word there is cut). A
+ * word is a letter (\p{L}) or digit, then letters, digits and hyphens, as the pattern
+ * [\p{L}\d][\p{L}\d-]* with the flag u reads it. Read character by character: this runs at
+ * every place a name may start.
  */
-function wordsFrom(text: string, from: number, end: number, count: number, lower: (word: string) => string): Word[] {
-  const found: Word[] = [];
+function wordAt(text: string, from: number, end: number, lower: (word: string) => string): Word | undefined {
   let i = from;
-  while (found.length < count) {
-    let length = 0;
-    while (i < end && (length = letterOrDigitAt(text, i)) === 0) i += charLength(text, i);
-    if (i >= end) break;
-    let j = i + length;
-    while (j < text.length) {
-      if (text.charCodeAt(j) === 45) j++;
-      else if ((length = letterOrDigitAt(text, j)) > 0) j += length;
-      else break;
-    }
-    const word = text.slice(i, Math.min(j, end));
-    found.push({ text: word, lower: lower(word), offset: i });
-    i = j;
+  let length = 0;
+  while (i < end && (length = letterOrDigitAt(text, i)) === 0) i += charLength(text, i);
+  if (i >= end) return undefined;
+  let j = i + length;
+  while (j < text.length) {
+    if (text.charCodeAt(j) === 45) j++;
+    else if ((length = letterOrDigitAt(text, j)) > 0) j += length;
+    else break;
   }
+  const word = text.slice(i, Math.min(j, end));
+  return { text: word, lower: lower(word), offset: i, next: j };
+}
+
+/** `first` and the words after it, `count` in all, up to `end`. */
+function wordsAfter(text: string, first: Word, end: number, count: number, lower: (word: string) => string): Word[] {
+  const found = [first];
+  for (let word: Word | undefined = first; found.length < count && (word = wordAt(text, word.next, end, lower)) !== undefined; ) found.push(word);
   return found;
 }
 
@@ -207,14 +213,15 @@ export const parterNamn: Rule = {
         if (start.index < free) continue;
         const end = Math.min(masked.length, start.index + reach);
         // The first word itself must be a spelling of a name's first word ("före" is not "Föreningen").
-        const first = wordsFrom(masked, start.index, end, 1, lower)[0]?.lower ?? '';
-        let possible = candidates.get(first);
+        const first = wordAt(masked, start.index, end, lower);
+        const key = first?.lower ?? '';
+        let possible = candidates.get(key);
         if (possible === undefined) {
-          possible = names.filter((name) => nearWord(first, name.words[0]!));
-          candidates.set(first, possible);
+          possible = names.filter((name) => nearWord(key, name.words[0]!));
+          candidates.set(key, possible);
         }
         if (possible.length === 0) continue;
-        const text = wordsFrom(masked, start.index, end, longestOf(possible), lower);
+        const text = first ? wordsAfter(masked, first, end, longestOf(possible), lower) : [];
         for (const name of possible) {
           const span = nearMiss(name, text);
           if (span === 0) continue;
