@@ -71,6 +71,27 @@ function wordAt(text: string, from: number, end: number, lower: (word: string) =
   return { text: word, lower: lower(word), offset: i, next: j };
 }
 
+const initials = new Map<string, string>();
+
+/**
+ * The first character, in lower case, of the next word at or after `from` (before `end`); '' when
+ * there is none. Every near-miss of a name of two or more words has a second word that begins as
+ * the name's second word does, so most places are settled by this one character.
+ */
+function initialAt(text: string, from: number, end: number): string {
+  let i = from;
+  let length = 0;
+  while (i < end && (length = letterOrDigitAt(text, i)) === 0) i += charLength(text, i);
+  if (i >= end) return '';
+  const character = text.slice(i, i + length);
+  let initial = initials.get(character);
+  if (initial === undefined) {
+    initial = character.toLowerCase()[0]!;
+    initials.set(character, initial);
+  }
+  return initial;
+}
+
 /** `first` and the words after it, `count` in all, up to `end`. */
 function wordsAfter(text: string, first: Word, end: number, count: number, lower: (word: string) => string): Word[] {
   const found = [first];
@@ -220,8 +241,10 @@ export const parterNamn: Rule = {
           possible = names.filter((name) => nearWord(key, name.words[0]!));
           candidates.set(key, possible);
         }
-        if (possible.length === 0) continue;
-        const text = first ? wordsAfter(masked, first, end, longestOf(possible), lower) : [];
+        if (possible.length === 0 || !first) continue;
+        const initial = initialAt(masked, first.next, end);
+        if (!possible.some((name) => name.words[1]![0] === initial)) continue;
+        const text = wordsAfter(masked, first, end, longestOf(possible), lower);
         for (const name of possible) {
           const span = nearMiss(name, text);
           if (span === 0) continue;
