@@ -43,33 +43,26 @@ export function maskedText(segment: ProseSegment): string {
 }
 
 function escapeSegment(segment: string): string {
-  return segment.replaceAll('~', '~0').replaceAll('/', '~1');
+  return segment.includes('~') || segment.includes('/') ? segment.replaceAll('~', '~0').replaceAll('/', '~1') : segment;
 }
 
-type DataString = { pointer: string; value: string };
-
-const stringsByData = new WeakMap<object, DataString[]>();
-
-/** Every string in the data with its JSON pointer, in document order; computed once per ärende. */
-export function dataStrings(value: unknown, pointer = ''): DataString[] {
-  if (pointer === '' && value !== null && typeof value === 'object') {
-    let cached = stringsByData.get(value);
-    if (!cached) {
-      cached = collectStrings(value, '', []);
-      stringsByData.set(value, cached);
-    }
-    return cached;
-  }
-  return collectStrings(value, pointer, []);
+/** The strings of a value with their JSON pointers, and where the strings under each pointer lie in that list. */
+interface Strings {
+  list: { pointer: string; value: string }[];
+  /** For every pointer of a string, list or map: the strings at and under it, as list[from] to list[to - 1]. */
+  ranges: Map<string, { from: number; to: number }>;
 }
 
-function collectStrings(value: unknown, pointer: string, out: DataString[]): DataString[] {
-  if (typeof value === 'string') out.push({ pointer, value });
-  else if (Array.isArray(value)) value.forEach((item, index) => collectStrings(item, `${pointer}/${index}`, out));
+/** Every string in `value` with its JSON pointer, in document order. */
+function collectStrings(value: unknown, pointer: string, into: Strings): void {
+  const from = into.list.length;
+  if (typeof value === 'string') into.list.push({ pointer, value });
+  else if (Array.isArray(value)) value.forEach((item, index) => collectStrings(item, `${pointer}/${index}`, into));
   else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value as Record<string, unknown>)) collectStrings(item, `${pointer}/${escapeSegment(key)}`, out);
-  }
-  return out;
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) collectStrings(record[key], `${pointer}/${escapeSegment(key)}`, into);
+  } else return;
+  into.ranges.set(pointer, { from, to: into.list.length });
 }
 
 /**
@@ -95,6 +88,8 @@ export function dataSegment(arende: ValidArende, pointer: string, value: string)
 interface DataProse {
   segments: ProseSegment[];
   members: Set<ProseSegment>;
+  /** Where the segments under each pointer lie in `segments` (see Strings). */
+  ranges: Map<string, { from: number; to: number }>;
   /** The texts joined by line breaks, and where each begins. */
   joined?: { text: string; starts: number[] };
 }
@@ -104,8 +99,10 @@ const proseByArende = new WeakMap<ValidArende, DataProse>();
 function dataProse(arende: ValidArende): DataProse {
   let prose = proseByArende.get(arende);
   if (!prose) {
-    const segments = dataStrings(arende.data).map(({ pointer, value }) => dataSegment(arende, pointer, value));
-    prose = { segments, members: new Set(segments) };
+    const strings: Strings = { list: [], ranges: new Map() };
+    collectStrings(arende.data, '', strings);
+    const segments = strings.list.map(({ pointer, value }) => dataSegment(arende, pointer, value));
+    prose = { segments, members: new Set(segments), ranges: strings.ranges };
     proseByArende.set(arende, prose);
   }
   return prose;
@@ -161,7 +158,19 @@ export function isUnder(pointer: string, prefix: string): boolean {
   return pointer === prefix || (pointer.startsWith(prefix) && pointer.charCodeAt(prefix.length) === 47);
 }
 
-/** The data strings under the given pointer prefixes, as segments. */
+/**
+ * The data strings under the given pointer prefixes (a pointer under a prefix is the prefix or
+ * begins with it and a slash), as segments in document order. The strings under a pointer stand
+ * together in the list, so each prefix is looked up, not tested against every string.
+ */
 export function dataSegments(arende: ValidArende, prefixes: string[]): ProseSegment[] {
-  return allDataSegments(arende).filter(({ label }) => prefixes.some((prefix) => isUnder(label, prefix)));
+  const prose = dataProse(arende);
+  const ranges = prefixes.flatMap((prefix) => prose.ranges.get(prefix) ?? []).sort((a, b) => a.from - b.from);
+  const segments: ProseSegment[] = [];
+  let next = 0;
+  for (const { from, to } of ranges) {
+    for (let index = Math.max(from, next); index < to; index++) segments.push(prose.segments[index]!);
+    next = Math.max(next, to);
+  }
+  return segments;
 }

@@ -38,7 +38,7 @@ export function allMatches(text: string, pattern: RegExp): RegExpExecArray[] {
 }
 
 /** The position a global pattern tries after `index`: the next character, a code point when it has the flag u. */
-function advance(pattern: RegExp, text: string, index: number): number {
+export function advance(pattern: RegExp, text: string, index: number): number {
   return pattern.unicode ? nextPosition(text, index) : index + 1;
 }
 

@@ -12,6 +12,9 @@ export function checkTermFacts(context: RuleContext, segments: ProseSegment[], e
   for (const segment of segments) {
     // Most strings hold no date at all: skip them before any date arithmetic.
     if (quiet(segment) || !/\d{4}|\{\{/.test(segment.text)) continue;
+    // A range needs two dates, so two years; a single date counts only after "gäller". A string
+    // with one date and no {{datum …}} (most dates of iop.yaml) has neither.
+    if (!segment.text.includes('{{') && !/\d{4}[\s\S]*\d{4}/.test(segment.text) && !/gäller/i.test(segment.text)) continue;
     // {{datum …}} counts as the date it shows, so a range half written by hand is still read.
     const text = resolveDateTemplates(segment.text, data);
     const ranges = findRanges(text);

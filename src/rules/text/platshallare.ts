@@ -1,6 +1,7 @@
 // text/platshållare: no placeholders left in a document that is to be signed.
 import type { Rule } from '../types.js';
 import { dataWithout } from '../support/prose.js';
+import { allMatches } from '../support/scan.js';
 import { allSegments } from './segments.js';
 
 /** Placeholders inside running text. */
@@ -19,6 +20,8 @@ const CANDIDATE = /TODO|FIXME|TBD|XXX|[Xx]{2}\b|ÅÅÅÅ|\[|\d{4}-/i;
 
 /** A whole data value that is only the field's label, e.g. firmatecknare.titel: "Titel". */
 const LABEL_ONLY = /^(?:titel|namn|datum|ort|befattning|adress|text|belopp|organisationsnummer|\.{3}|…|-)$/i;
+/** LABEL_ONLY with the space around the value that trim() would remove: tested without trimming every string. */
+const PADDED_LABEL_ONLY = new RegExp(String.raw`^\s*${LABEL_ONLY.source.slice(1, -1)}\s*$`, 'i');
 
 /** underskrifter.datumrad: the date prefix the agreement preprints on purpose. */
 const DATUMRAD = '/underskrifter/datumrad';
@@ -49,13 +52,13 @@ export const textPlatshallare: Rule = {
     for (const segment of allSegments(arende)) {
       // The preprinted date prefix of the signature lines ("Göteborg 2024-") is meant to be completed by hand.
       if (segment.label === DATUMRAD) continue;
-      if (segment.label.startsWith('/') && LABEL_ONLY.test(segment.text.trim())) {
+      if (segment.label.startsWith('/') && PADDED_LABEL_ONLY.test(segment.text)) {
         report({ messageId: 'fältPlatshållare', values: { text: segment.text.trim() }, at: segment.place(0, segment.text.length) });
         continue;
       }
       if (quiet(segment) || !CANDIDATE.test(segment.text)) continue;
       for (const { pattern, messageId } of PATTERNS) {
-        for (const match of segment.text.matchAll(pattern)) {
+        for (const match of allMatches(segment.text, pattern)) {
           const text = match[0].trimEnd();
           report({ messageId, values: { text }, at: segment.place(match.index, text.length) });
         }
