@@ -45,36 +45,52 @@ function words(text: string): string {
   return ` ${text.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim()} `;
 }
 
-/** The party a name stands for: its name or short name, or a longer or shorter form of its name. */
-export function partyNamed(parties: readonly Part[], name: string): Part | undefined {
-  const wanted = words(name);
-  if (wanted.trim() === '') return undefined;
-  return parties.find((part) => {
-    const names = [part.namn, part.kortnamn].filter((n): n is string => n !== undefined).map(words);
-    return names.some((known) => known.includes(wanted) || wanted.includes(known));
-  });
+/** Each party with its name and short name as words(); worked out once for all the names of a text. */
+interface KnownParty {
+  part: Part;
+  names: string[];
 }
 
-/** A party whose own name holds a list word ("Demokrati och medborgarservice"), in `text`. */
-function nameAcross(parties: readonly Part[], text: string): boolean {
-  const haystack = words(text);
-  return parties.some((part) => [part.namn, part.kortnamn].some((name) => name !== undefined && / (och|samt) /.test(words(name)) && haystack.includes(words(name))));
+function knownParties(parties: readonly Part[]): KnownParty[] {
+  return parties.map((part) => ({ part, names: [part.namn, part.kortnamn].filter((n): n is string => n !== undefined).map(words) }));
+}
+
+function namedIn(known: readonly KnownParty[], name: string): Part | undefined {
+  const wanted = words(name);
+  if (wanted.trim() === '') return undefined;
+  return known.find(({ names }) => names.some((name) => name.includes(wanted) || wanted.includes(name)))?.part;
+}
+
+/** The party a name stands for: its name or short name, or a longer or shorter form of its name. */
+export function partyNamed(parties: readonly Part[], name: string): Part | undefined {
+  return namedIn(knownParties(parties), name);
+}
+
+/** The names of parties that hold a list word ("Demokrati och medborgarservice"), as words(). */
+function namesAcross(known: readonly KnownParty[]): string[] {
+  return known.flatMap(({ names }) => names.filter((name) => / (och|samt) /.test(name)));
+}
+
+function holdsAny(haystack: string, names: readonly string[]): boolean {
+  return names.some((name) => haystack.includes(name));
 }
 
 /** The names in every "… överenskommelsen … mellan A, B och C …" of `text` that are no party. */
 export function unknownParties(text: string, parties: readonly Part[]): NamedParty[] {
   const masked = maskTemplates(text);
   const found: NamedParty[] = [];
+  const known = knownParties(parties);
+  const across = namesAcross(known);
   for (const match of guardedMatches(masked, BETWEEN, WORD_START)) {
     const start = match.index + match[0].length;
     const rest = masked.slice(start);
     const list = pieces(rest.slice(0, LIST_END.exec(rest)?.index ?? rest.length), start);
     for (let i = 0; i < list.length; i++) {
       const piece = list[i]!;
-      if (partyNamed(parties, piece.text)) continue;
+      if (namedIn(known, piece.text)) continue;
       // "Demokrati och medborgarservice" is one party, though "och" also separates the list.
       const next = list[i + 1];
-      if (next && nameAcross(parties, piece.text + piece.separator + next.text)) {
+      if (next && across.length > 0 && holdsAny(words(piece.text + piece.separator + next.text), across)) {
         i++;
         continue;
       }

@@ -46,23 +46,17 @@ function escapeSegment(segment: string): string {
   return segment.includes('~') || segment.includes('/') ? segment.replaceAll('~', '~0').replaceAll('/', '~1') : segment;
 }
 
-/** The strings of a value with their JSON pointers, and where the strings under each pointer lie in that list. */
-interface Strings {
-  list: { pointer: string; value: string }[];
-  /** For every pointer of a string, list or map: the strings at and under it, as list[from] to list[to - 1]. */
-  ranges: Map<string, { from: number; to: number }>;
-}
+type DataString = { pointer: string; value: string };
 
 /** Every string in `value` with its JSON pointer, in document order. */
-function collectStrings(value: unknown, pointer: string, into: Strings): void {
-  const from = into.list.length;
-  if (typeof value === 'string') into.list.push({ pointer, value });
-  else if (Array.isArray(value)) value.forEach((item, index) => collectStrings(item, `${pointer}/${index}`, into));
+function collectStrings(value: unknown, pointer: string, out: DataString[]): DataString[] {
+  if (typeof value === 'string') out.push({ pointer, value });
+  else if (Array.isArray(value)) value.forEach((item, index) => collectStrings(item, `${pointer}/${index}`, out));
   else if (value !== null && typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    for (const key of Object.keys(record)) collectStrings(record[key], `${pointer}/${escapeSegment(key)}`, into);
-  } else return;
-  into.ranges.set(pointer, { from, to: into.list.length });
+    for (const key of Object.keys(record)) collectStrings(record[key], `${pointer}/${escapeSegment(key)}`, out);
+  }
+  return out;
 }
 
 /**
@@ -88,8 +82,6 @@ export function dataSegment(arende: ValidArende, pointer: string, value: string)
 interface DataProse {
   segments: ProseSegment[];
   members: Set<ProseSegment>;
-  /** Where the segments under each pointer lie in `segments` (see Strings). */
-  ranges: Map<string, { from: number; to: number }>;
   /** The texts joined by line breaks, and where each begins. */
   joined?: { text: string; starts: number[] };
 }
@@ -99,10 +91,8 @@ const proseByArende = new WeakMap<ValidArende, DataProse>();
 function dataProse(arende: ValidArende): DataProse {
   let prose = proseByArende.get(arende);
   if (!prose) {
-    const strings: Strings = { list: [], ranges: new Map() };
-    collectStrings(arende.data, '', strings);
-    const segments = strings.list.map(({ pointer, value }) => dataSegment(arende, pointer, value));
-    prose = { segments, members: new Set(segments), ranges: strings.ranges };
+    const segments = collectStrings(arende.data, '', []).map(({ pointer, value }) => dataSegment(arende, pointer, value));
+    prose = { segments, members: new Set(segments) };
     proseByArende.set(arende, prose);
   }
   return prose;
@@ -158,19 +148,7 @@ export function isUnder(pointer: string, prefix: string): boolean {
   return pointer === prefix || (pointer.startsWith(prefix) && pointer.charCodeAt(prefix.length) === 47);
 }
 
-/**
- * The data strings under the given pointer prefixes (a pointer under a prefix is the prefix or
- * begins with it and a slash), as segments in document order. The strings under a pointer stand
- * together in the list, so each prefix is looked up, not tested against every string.
- */
+/** The data strings under the given pointer prefixes, as segments. */
 export function dataSegments(arende: ValidArende, prefixes: string[]): ProseSegment[] {
-  const prose = dataProse(arende);
-  const ranges = prefixes.flatMap((prefix) => prose.ranges.get(prefix) ?? []).sort((a, b) => a.from - b.from);
-  const segments: ProseSegment[] = [];
-  let next = 0;
-  for (const { from, to } of ranges) {
-    for (let index = Math.max(from, next); index < to; index++) segments.push(prose.segments[index]!);
-    next = Math.max(next, to);
-  }
-  return segments;
+  return allDataSegments(arende).filter(({ label }) => prefixes.some((prefix) => isUnder(label, prefix)));
 }
