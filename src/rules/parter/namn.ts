@@ -3,7 +3,7 @@
 import { withinEditDistance } from '../../schema/suggest.js';
 import type { IopData } from '../../model.js';
 import { dataSegments, dataWithout, markdownSegment, maskedText, type ProseSegment } from '../support/prose.js';
-import { guardedMatches } from '../support/scan.js';
+import { alternativeMatches } from '../support/scan.js';
 import type { Rule } from '../types.js';
 
 interface Word {
@@ -172,11 +172,14 @@ function nearMiss(name: Name, text: Word[]): number {
   return 0;
 }
 
-/** Where a word begins as one of the names does: its first four letters (the whole word when shorter), any case. */
-function nameStarts(names: Name[]): RegExp {
+/**
+ * Where a word begins as one of the names does: its first four letters (the whole word when
+ * shorter), any case. As one pattern, and as a pattern for each beginning (see alternativeMatches).
+ */
+function nameStarts(names: Name[]): { pattern: RegExp; alternatives: RegExp[] } {
   const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const alternatives = [...new Set(names.map((name) => name.words[0]!))].map((first) => (first.length >= 4 ? escape(first.slice(0, 4)) : `${escape(first)}(?![\\p{L}\\d-])`));
-  return new RegExp(`(?:${alternatives.join('|')})`, 'giu');
+  return { pattern: new RegExp(`(?:${alternatives.join('|')})`, 'giu'), alternatives: [...new Set(alternatives)].map((alternative) => new RegExp(alternative, 'giu')) };
 }
 
 /** A word begins here: no letter, digit or hyphen before (sticky, for guardedMatches). */
@@ -223,14 +226,14 @@ export const parterNamn: Rule = {
     // when the name is joined to a place, is a spelling too).
     const candidates = new Map<string, Name[]>();
     // Strings of iop.yaml in which no word begins like a name are passed over.
-    const quiet = dataWithout(arende, starts, WORD_START);
+    const quiet = dataWithout(arende, starts.pattern, WORD_START);
     for (const segment of segments) {
       if (quiet(segment)) continue;
       const masked = maskedText(segment);
       let free = 0;
       // Only where a word begins like a party's name is the text split into words (long prose
       // holds few such places; splitting all of it cost most of a check).
-      for (const start of guardedMatches(masked, starts, WORD_START)) {
+      for (const start of alternativeMatches(masked, starts.pattern, starts.alternatives, WORD_START)) {
         if (start.index < free) continue;
         const end = Math.min(masked.length, start.index + reach);
         // The first word itself must be a spelling of a name's first word ("före" is not "Föreningen").

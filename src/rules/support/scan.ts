@@ -25,6 +25,39 @@ export function guardedMatches(text: string, body: RegExp, guard: RegExp): RegEx
   return found;
 }
 
+/**
+ * The matches of `guard` followed by `pattern`, an alternation of plain words (global), as
+ * text.matchAll finds them: each alternative (global, same flags) is searched for on its own, which
+ * V8 does by skipping ahead, and the places are tried in order as the whole pattern would try them.
+ */
+export function alternativeMatches(text: string, pattern: RegExp, alternatives: readonly RegExp[], guard: RegExp): RegExpExecArray[] {
+  const places: number[] = [];
+  for (const alternative of alternatives) {
+    alternative.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = alternative.exec(text)) !== null) {
+      places.push(match.index);
+      // Overlapping places too: the whole pattern may begin at any of them.
+      alternative.lastIndex = advance(alternative, text, match.index);
+    }
+  }
+  places.sort((a, b) => a - b);
+  const found: RegExpExecArray[] = [];
+  let from = 0;
+  for (const place of places) {
+    if (place < from) continue;
+    guard.lastIndex = place;
+    if (!guard.test(text)) continue;
+    pattern.lastIndex = place;
+    const match = pattern.exec(text);
+    // The first alternative that matches here, as the whole pattern finds it.
+    if (match === null || match.index !== place) continue;
+    found.push(match);
+    from = pattern.lastIndex;
+  }
+  return found;
+}
+
 /** Every match of the global `pattern` in `text`, as text.matchAll finds them, without copying the pattern as matchAll does. */
 export function allMatches(text: string, pattern: RegExp): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
