@@ -3,7 +3,7 @@
 import { withinEditDistance } from '../../schema/suggest.js';
 import type { IopData } from '../../model.js';
 import { dataSegments, dataWithout, markdownSegment, maskedText, type ProseSegment } from '../support/prose.js';
-import { alternativeMatches } from '../support/scan.js';
+import { startingMatches } from '../support/scan.js';
 import type { Rule } from '../types.js';
 
 interface Word {
@@ -176,10 +176,11 @@ function nearMiss(name: Name, text: Word[]): number {
  * Where a word begins as one of the names does: its first four letters (the whole word when
  * shorter), any case. As one pattern, and as a pattern for each beginning (see alternativeMatches).
  */
-function nameStarts(names: Name[]): { pattern: RegExp; alternatives: RegExp[] } {
+function nameStarts(names: Name[]): { pattern: RegExp; sticky: RegExp; alternatives: RegExp[] } {
   const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const alternatives = [...new Set(names.map((name) => name.words[0]!))].map((first) => (first.length >= 4 ? escape(first.slice(0, 4)) : `${escape(first)}(?![\\p{L}\\d-])`));
-  return { pattern: new RegExp(`(?:${alternatives.join('|')})`, 'giu'), alternatives: [...new Set(alternatives)].map((alternative) => new RegExp(alternative, 'giu')) };
+  const pattern = `(?:${alternatives.join('|')})`;
+  return { pattern: new RegExp(pattern, 'giu'), sticky: new RegExp(pattern, 'iuy'), alternatives: [...new Set(alternatives)].map((alternative) => new RegExp(alternative, 'giu')) };
 }
 
 /** A word begins here: no letter, digit or hyphen before (sticky, for guardedMatches). */
@@ -233,7 +234,7 @@ export const parterNamn: Rule = {
       let free = 0;
       // Only where a word begins like a party's name is the text split into words (long prose
       // holds few such places; splitting all of it cost most of a check).
-      for (const start of alternativeMatches(masked, starts.pattern, starts.alternatives, WORD_START)) {
+      for (const start of startingMatches(masked, starts.sticky, starts.alternatives, WORD_START)) {
         if (start.index < free) continue;
         const end = Math.min(masked.length, start.index + reach);
         // The first word itself must be a spelling of a name's first word ("före" is not "Föreningen").

@@ -5,17 +5,23 @@
 // about an earlier one ("2021 tecknades ett IOP-avtal mellan …").
 import type { Part } from '../../model.js';
 import { maskTemplates } from '../../text/templates.js';
-import { guardedMatches } from './scan.js';
+import { startingMatches } from './scan.js';
 
 export interface NamedParty {
   name: string;
   offset: number;
 }
 
-/** "mellan" after a definite word for the agreement, in the same sentence (\b knows no å, ä or ö). */
-const BETWEEN = /(?:överenskommelsen|partnerskapet|avtalet|(?:denna|detta)\s+(?:överenskommelse|partnerskap|avtal|IOP))(?![\p{L}\d])[^.!?\n]*?(?<![\p{L}\d])mellan\s+/giu;
-/** BETWEEN begins a word (sticky, for guardedMatches). */
+/**
+ * "mellan" after a definite word for the agreement, in the same sentence (\b knows no å, ä or ö).
+ * Sticky: tried at the places where one of BETWEEN_STARTS begins a word (see startingMatches).
+ */
+const BETWEEN =
+  /(?:överenskommelsen|partnerskapet|avtalet|(?:denna|detta)\s+(?:överenskommelse|partnerskap|avtal|IOP))(?![\p{L}\d])[^.!?\n]*?(?<![\p{L}\d])mellan\s+/iuy;
+/** BETWEEN begins a word. */
 const WORD_START = /(?<![\p{L}\d])/iuy;
+/** The words BETWEEN begins with. */
+const BETWEEN_STARTS = ['överenskommelsen', 'partnerskapet', 'avtalet', 'denna', 'detta'].map((word) => new RegExp(word, 'giu'));
 /** Where the list of names ends: a word that starts what follows the names, or the sentence's end. */
 const LIST_END = /\s(?:för(?!\s+\p{Lu})|om|avseende|gällande|under|från|fr\.o\.m\.|t\.o\.m\.|med|som|till|enligt|där|vilket|vilken|inom|avser)\s|[.!?;:\n(]|$/u;
 /** List separators; "Kultur- och fritidsnämnden" keeps its "och". */
@@ -81,7 +87,7 @@ export function unknownParties(text: string, parties: readonly Part[]): NamedPar
   const found: NamedParty[] = [];
   const known = knownParties(parties);
   const across = namesAcross(known);
-  for (const match of guardedMatches(masked, BETWEEN, WORD_START)) {
+  for (const match of startingMatches(masked, BETWEEN, BETWEEN_STARTS, WORD_START)) {
     const start = match.index + match[0].length;
     const rest = masked.slice(start);
     const list = pieces(rest.slice(0, LIST_END.exec(rest)?.index ?? rest.length), start);

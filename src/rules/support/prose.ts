@@ -82,6 +82,8 @@ export function dataSegment(arende: ValidArende, pointer: string, value: string)
 interface DataProse {
   segments: ProseSegment[];
   members: Set<ProseSegment>;
+  /** For each prefix asked for, where its strings lie in `segments` (they stand together). */
+  ranges: Map<string, { from: number; to: number }>;
   /** The texts joined by line breaks, and where each begins. */
   joined?: { text: string; starts: number[] };
 }
@@ -92,7 +94,7 @@ function dataProse(arende: ValidArende): DataProse {
   let prose = proseByArende.get(arende);
   if (!prose) {
     const segments = collectStrings(arende.data, '', []).map(({ pointer, value }) => dataSegment(arende, pointer, value));
-    prose = { segments, members: new Set(segments) };
+    prose = { segments, members: new Set(segments), ranges: new Map() };
     proseByArende.set(arende, prose);
   }
   return prose;
@@ -148,7 +150,33 @@ export function isUnder(pointer: string, prefix: string): boolean {
   return pointer === prefix || (pointer.startsWith(prefix) && pointer.charCodeAt(prefix.length) === 47);
 }
 
-/** The data strings under the given pointer prefixes, as segments. */
+/**
+ * The data strings under the given pointer prefixes, as segments in document order. The strings
+ * under a pointer stand together in the list (it is made depth first), so each prefix is found once
+ * per ärende, by a search that stops where its strings end.
+ */
 export function dataSegments(arende: ValidArende, prefixes: string[]): ProseSegment[] {
-  return allDataSegments(arende).filter(({ label }) => prefixes.some((prefix) => isUnder(label, prefix)));
+  const prose = dataProse(arende);
+  const ranges = prefixes.map((prefix) => rangeUnder(prose, prefix)).sort((a, b) => a.from - b.from);
+  const segments: ProseSegment[] = [];
+  let next = 0;
+  for (const { from, to } of ranges) {
+    for (let index = Math.max(from, next); index < to; index++) segments.push(prose.segments[index]!);
+    next = Math.max(next, to);
+  }
+  return segments;
+}
+
+function rangeUnder(prose: DataProse, prefix: string): { from: number; to: number } {
+  let range = prose.ranges.get(prefix);
+  if (!range) {
+    const { segments } = prose;
+    let from = 0;
+    while (from < segments.length && !isUnder(segments[from]!.label, prefix)) from++;
+    let to = from;
+    while (to < segments.length && isUnder(segments[to]!.label, prefix)) to++;
+    range = { from, to };
+    prose.ranges.set(prefix, range);
+  }
+  return range;
 }

@@ -26,19 +26,21 @@ export function guardedMatches(text: string, body: RegExp, guard: RegExp): RegEx
 }
 
 /**
- * The matches of `guard` followed by `pattern`, an alternation of plain words (global), as
- * text.matchAll finds them: each alternative (global, same flags) is searched for on its own, which
- * V8 does by skipping ahead, and the places are tried in order as the whole pattern would try them.
+ * The matches of `guard` followed by `pattern`, as text.matchAll finds them for the two written
+ * as one global pattern. `pattern` is sticky; `starts` are plain words (global, the same flags) of
+ * which every match of `pattern` begins with one. Each word is searched for on its own (V8 skips
+ * ahead for a plain word, not for an alternation or a pattern that begins with one), and the places
+ * are tried in order, as the one pattern would try them.
  */
-export function alternativeMatches(text: string, pattern: RegExp, alternatives: readonly RegExp[], guard: RegExp): RegExpExecArray[] {
+export function startingMatches(text: string, pattern: RegExp, starts: readonly RegExp[], guard: RegExp): RegExpExecArray[] {
   const places: number[] = [];
-  for (const alternative of alternatives) {
-    alternative.lastIndex = 0;
+  for (const start of starts) {
+    start.lastIndex = 0;
     let match: RegExpExecArray | null;
-    while ((match = alternative.exec(text)) !== null) {
+    while ((match = start.exec(text)) !== null) {
       places.push(match.index);
-      // Overlapping places too: the whole pattern may begin at any of them.
-      alternative.lastIndex = advance(alternative, text, match.index);
+      // Overlapping places too: the pattern may begin at any of them.
+      start.lastIndex = advance(start, text, match.index);
     }
   }
   places.sort((a, b) => a - b);
@@ -50,10 +52,9 @@ export function alternativeMatches(text: string, pattern: RegExp, alternatives: 
     if (!guard.test(text)) continue;
     pattern.lastIndex = place;
     const match = pattern.exec(text);
-    // The first alternative that matches here, as the whole pattern finds it.
-    if (match === null || match.index !== place) continue;
+    if (match === null) continue;
     found.push(match);
-    from = pattern.lastIndex;
+    from = match[0].length === 0 ? advance(pattern, text, place) : pattern.lastIndex;
   }
   return found;
 }
