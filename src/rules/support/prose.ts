@@ -167,6 +167,13 @@ export function dataSegments(arende: ValidArende, prefixes: string[]): ProseSegm
   return segments;
 }
 
+/** The data strings under none of the given pointer prefixes, as segments in document order. */
+export function dataSegmentsOutside(arende: ValidArende, prefixes: string[]): ProseSegment[] {
+  const prose = dataProse(arende);
+  const excluded = prefixes.map((prefix) => rangeUnder(prose, prefix));
+  return prose.segments.filter((_, index) => !excluded.some(({ from, to }) => index >= from && index < to));
+}
+
 function rangeUnder(prose: DataProse, prefix: string): { from: number; to: number } {
   let range = prose.ranges.get(prefix);
   if (!range) {
