@@ -1,6 +1,8 @@
 // A small scanner for Handlebars expressions in prose ({{belopp finansiering.totalt}}), so that
 // `iop check` can verify them without loading Handlebars itself.
 
+import { splitBy } from './matches.js';
+
 export type TokenKind = 'path' | 'string' | 'number' | 'literal' | 'hash' | 'subexpression';
 
 export interface TemplateToken {
@@ -133,11 +135,12 @@ export function maskTemplates(text: string): string {
   return parts.join('');
 }
 
+const PATH_SEPARATOR = /[./]/g;
+
 /** The segments of a dotted path: "parter.[0].namn" and "parter.0.namn" → ["parter", "0", "namn"]. */
 export function pathSegments(path: string): string[] {
   const stripped = path.replace(/^(?:this|@root)[./]/, '');
-  return stripped
-    .split(/[./]/)
+  return splitBy(stripped, PATH_SEPARATOR)
     .filter((segment) => segment !== '')
     .map((segment) => segment.replace(/^\[(.*)\]$/, '$1'));
 }

@@ -1,7 +1,7 @@
 // organisation/möten: how often each group meets is stated consistently, and its meetings fall within the term.
 import { NUMBER_WORD_SOURCE, parseNumberWord } from '../../text/number-words.js';
 import { dataSegments, markdownSegment, maskedText, type ProseSegment } from '../support/prose.js';
-import { advance, allMatches } from '../support/scan.js';
+import { advance, allMatches, cachedPattern } from '../support/scan.js';
 import { groups } from '../../data/access.js';
 import { latestEnd, OPEN_END } from '../support/term.js';
 import { monthsInTerm } from '../../calendar/dates.js';
@@ -84,8 +84,11 @@ export const organisationMoten: Rule = {
 
 /** Sentences about a group name it by the stem of its name: "Styrgrupp" → styrgrupp, styrgruppen, styrgruppsmöte. */
 function aboutGroup(namn: string, flags: string): RegExp {
-  const stem = (namn.trim().split(/\s+/)[0] ?? namn).toLowerCase().replace(/(en|et|na)$/u, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(stem, flags);
+  const trimmed = namn.trim();
+  const space = /\s/.exec(trimmed);
+  // The first word: what trimmed.split(/\s+/)[0] gives.
+  const stem = (space ? trimmed.slice(0, space.index) : trimmed).toLowerCase().replace(/(en|et|na)$/u, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return cachedPattern(stem, flags);
 }
 
 type Sentence = RegExpExecArray;

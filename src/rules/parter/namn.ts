@@ -3,7 +3,7 @@
 import { withinEditDistance } from '../../schema/suggest.js';
 import type { IopData } from '../../model.js';
 import { dataSegments, dataWithout, markdownSegment, maskedText, type ProseSegment } from '../support/prose.js';
-import { startingMatches } from '../support/scan.js';
+import { cachedPattern, startingMatches } from '../support/scan.js';
 import type { Rule } from '../types.js';
 
 interface Word {
@@ -180,7 +180,7 @@ function nameStarts(names: Name[]): { pattern: RegExp; sticky: RegExp; alternati
   const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const alternatives = [...new Set(names.map((name) => name.words[0]!))].map((first) => (first.length >= 4 ? escape(first.slice(0, 4)) : `${escape(first)}(?![\\p{L}\\d-])`));
   const pattern = `(?:${alternatives.join('|')})`;
-  return { pattern: new RegExp(pattern, 'giu'), sticky: new RegExp(pattern, 'iuy'), alternatives: [...new Set(alternatives)].map((alternative) => new RegExp(alternative, 'giu')) };
+  return { pattern: cachedPattern(pattern, 'giu'), sticky: cachedPattern(pattern, 'iuy'), alternatives: [...new Set(alternatives)].map((alternative) => cachedPattern(alternative, 'giu')) };
 }
 
 /** A word begins here: no letter, digit or hyphen before (sticky, for guardedMatches). */

@@ -5,7 +5,7 @@
 // about an earlier one ("2021 tecknades ett IOP-avtal mellan …").
 import type { Part } from '../../model.js';
 import { maskTemplates } from '../../text/templates.js';
-import { startingMatches } from './scan.js';
+import { allMatches, startingMatches } from './scan.js';
 
 export interface NamedParty {
   name: string;
@@ -39,7 +39,7 @@ interface Piece {
 function pieces(list: string, base: number): Piece[] {
   const out: Piece[] = [];
   let last = 0;
-  for (const separator of [...list.matchAll(SEPARATOR), { index: list.length, 0: '' }]) {
+  for (const separator of [...allMatches(list, SEPARATOR), { index: list.length, 0: '' }]) {
     out.push({ text: list.slice(last, separator.index), offset: base + last, separator: separator[0] });
     last = (separator.index ?? 0) + separator[0].length;
   }

@@ -2,6 +2,10 @@
 // with an assertion (a lookbehind, \b) or with a long alternation is tried at every position of
 // the text; these helpers find the same matches, in the same order, while trying far fewer.
 
+import { advance, allMatches, nextPosition } from '../../text/matches.js';
+
+export { advance, allMatches };
+
 /**
  * The matches of `guard` followed by `body`, as `text.matchAll` finds them for the pattern written
  * as one: `body` (global) finds where the pattern can match, and `guard` (sticky, zero-width, with
@@ -59,33 +63,6 @@ export function startingMatches(text: string, pattern: RegExp, starts: readonly 
   return found;
 }
 
-/** Every match of the global `pattern` in `text`, as text.matchAll finds them, without copying the pattern as matchAll does. */
-export function allMatches(text: string, pattern: RegExp): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
-  pattern.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(text)) !== null) {
-    found.push(match);
-    if (match[0].length === 0) pattern.lastIndex = advance(pattern, text, match.index);
-  }
-  return found;
-}
-
-/** The position a global pattern tries after `index`: the next character, a code point when it has the flag u. */
-export function advance(pattern: RegExp, text: string, index: number): number {
-  return pattern.unicode ? nextPosition(text, index) : index + 1;
-}
-
-/** The position after the character (code point) at `index`. */
-function nextPosition(text: string, index: number): number {
-  const code = text.charCodeAt(index);
-  if (code >= 0xd800 && code <= 0xdbff) {
-    const next = text.charCodeAt(index + 1);
-    if (next >= 0xdc00 && next <= 0xdfff) return index + 2;
-  }
-  return index + 1;
-}
-
 /** Characters that end a clause (. , ; : ! ?): no pattern searched by clauses may match one. */
 function endsClause(code: number): boolean {
   return code === 46 || code === 44 || code === 59 || code === 58 || code === 33 || code === 63;
@@ -108,16 +85,26 @@ export interface Clause {
   end: number;
 }
 
-const wordPatterns = new Map<string, RegExp>();
+const patterns = new Map<string, RegExp>();
+
+/**
+ * new RegExp(source, flags), made once: a pattern built for each ärende (from its parties' names,
+ * its groups' names) would otherwise be compiled again and again. At most 500 are kept.
+ */
+export function cachedPattern(source: string, flags: string): RegExp {
+  const key = `${flags}/${source}`;
+  let pattern = patterns.get(key);
+  if (!pattern) {
+    if (patterns.size >= 500) patterns.clear();
+    pattern = new RegExp(source, flags);
+    patterns.set(key, pattern);
+  }
+  return pattern;
+}
 
 /** A search for one word in any case: a plain word is found far faster than an alternation of words. */
 function wordPattern(word: string): RegExp {
-  let pattern = wordPatterns.get(word);
-  if (!pattern) {
-    pattern = new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
-    wordPatterns.set(word, pattern);
-  }
-  return pattern;
+  return cachedPattern(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
 }
 
 /** The clauses of `text` that hold one of the anchors, in order. */

@@ -6,6 +6,7 @@ import { statedApprovals } from '../../text/decision.js';
 import { formatLista } from '../../text/format.js';
 import { unknownParties } from '../support/named-parties.js';
 import { dataSegment } from '../support/prose.js';
+import { splitBy } from '../../text/matches.js';
 import type { Rule } from '../types.js';
 import { tjansteutlatandeSegments } from './segments.js';
 
@@ -21,10 +22,10 @@ function mentions(haystack: string, part: Part): boolean {
 /** Words that say what kind of body it is, not which one. */
 const KIND_WORDS = /^(föreningen|förening|stiftelsen|nämnden|förvaltningen|kommun|kommunen|staden|region|regionen|och|i)$/;
 
+const NOT_WORD = /[^\p{L}\d]+/gu;
+
 function distinctiveWords(name: string): string[] {
-  return name
-    .toLowerCase()
-    .split(/[^\p{L}\d]+/u)
+  return splitBy(name.toLowerCase(), NOT_WORD)
     .filter((word) => word.length >= 4 && !KIND_WORDS.test(word));
 }
 
