@@ -10,7 +10,9 @@ export { advance, allMatches };
  * The matches of `guard` followed by `body`, as `text.matchAll` finds them for the pattern written
  * as one: `body` (global) finds where the pattern can match, and `guard` (sticky, zero-width, with
  * the pattern's other flags) is tested there. V8 skips ahead to the places `body` can start at;
- * with the assertion in front it tries every position.
+ * with the assertion in front it tries every position. `body` must not match at the second half
+ * of a surrogate pair (V8 tries the whole pattern there, and `body` is never looked for there): it
+ * begins with a letter, a digit or another character of its own.
  */
 export function guardedMatches(text: string, body: RegExp, guard: RegExp): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
