@@ -90,8 +90,8 @@ export interface Clause {
 const patterns = new Map<string, RegExp>();
 
 /**
- * new RegExp(source, flags), made once: a pattern built for each ärende (from its parties' names,
- * its groups' names) would otherwise be compiled again and again. At most 500 are kept.
+ * new RegExp(source, flags), made once: the patterns built for each ärende (from its parties' and
+ * groups' names) are mostly the same from one ärende to the next. At most 500 are kept.
  */
 export function cachedPattern(source: string, flags: string): RegExp {
   const key = `${flags}/${source}`;
