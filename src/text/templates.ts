@@ -120,14 +120,17 @@ function findClose(text: string, from: number): number {
   return text.length;
 }
 
-/** The text with every {{…}} expression replaced by spaces (same length, so offsets stay valid). */
-export function maskTemplates(text: string): string {
+/**
+ * The text with every {{…}} expression replaced by spaces (same length, so offsets stay valid).
+ * `expressions`: scanTemplates(text), when the caller has it.
+ */
+export function maskTemplates(text: string, expressions?: readonly TemplateExpression[]): string {
   // Most prose holds no expression: a cheap search spares it the scan and the copy.
   if (!text.includes('{{')) return text;
   // Joined, not concatenated: the result is one flat string, which the checks read fast.
   const parts: string[] = [];
   let last = 0;
-  for (const expression of scanTemplates(text)) {
+  for (const expression of expressions ?? scanTemplates(text)) {
     parts.push(text.slice(last, expression.offset), ' '.repeat(expression.length));
     last = expression.offset + expression.length;
   }
@@ -158,12 +161,13 @@ export function valueAtPath(data: unknown, path: string): unknown {
 /**
  * The text with {{datum path}} replaced by the ISO date it shows (right-aligned in the expression's
  * space) and every other expression by spaces, so facts can be read with offsets intact.
+ * `expressions`: scanTemplates(text), when the caller has it.
  */
-export function resolveDateTemplates(text: string, data: unknown): string {
+export function resolveDateTemplates(text: string, data: unknown, expressions?: readonly TemplateExpression[]): string {
   if (!text.includes('{{')) return text;
   let out = '';
   let last = 0;
-  for (const expression of scanTemplates(text)) {
+  for (const expression of expressions ?? scanTemplates(text)) {
     const [helper, arg] = expression.tokens;
     const value = helper?.value === 'datum' && arg?.kind === 'path' ? valueAtPath(data, arg.value) : undefined;
     const shown = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && value.length <= expression.length ? value.padStart(expression.length) : ' '.repeat(expression.length);

@@ -81,9 +81,8 @@ function holdsAny(haystack: string, names: readonly string[]): boolean {
   return names.some((name) => haystack.includes(name));
 }
 
-/** The names in every "… överenskommelsen … mellan A, B och C …" of `text` that are no party. */
-export function unknownParties(text: string, parties: readonly Part[]): NamedParty[] {
-  const masked = maskTemplates(text);
+/** The names in every "… överenskommelsen … mellan A, B och C …" of `text` that are no party; `masked` is maskTemplates(text), when the caller has it. */
+export function unknownParties(text: string, parties: readonly Part[], masked = maskTemplates(text)): NamedParty[] {
   const found: NamedParty[] = [];
   const known = knownParties(parties);
   const across = namesAcross(known);

@@ -3,7 +3,7 @@
 import { basename } from 'node:path';
 import type { MarkdownSource, ValidArende } from '../../model.js';
 import { locatePointer } from '../../load/yaml.js';
-import { maskTemplates } from '../../text/templates.js';
+import { maskTemplates, scanTemplates, type TemplateExpression } from '../../text/templates.js';
 import type { Place } from '../types.js';
 import { allMatches, guardedMatches } from './scan.js';
 
@@ -32,13 +32,21 @@ export function markdownSegment(source: MarkdownSource): ProseSegment {
 
 /** A segment as prose.ts makes it, with what is derived from its text kept on it. */
 interface MadeSegment extends ProseSegment {
+  expressions?: readonly TemplateExpression[];
   masked?: string;
+}
+
+/** The segment's {{…}} expressions (scanTemplates), found once per segment; not to be changed. */
+export function templateExpressions(segment: ProseSegment): readonly TemplateExpression[] {
+  const made = segment as MadeSegment;
+  made.expressions ??= scanTemplates(segment.text);
+  return made.expressions;
 }
 
 /** The segment's text with its {{…}} expressions masked (maskTemplates), computed once per segment. */
 export function maskedText(segment: ProseSegment): string {
   const made = segment as MadeSegment;
-  made.masked ??= maskTemplates(segment.text);
+  made.masked ??= segment.text.includes('{{') ? maskTemplates(segment.text, templateExpressions(segment)) : segment.text;
   return made.masked;
 }
 

@@ -5,7 +5,7 @@ import { closestMatch } from '../../schema/suggest.js';
 import { statedApprovals } from '../../text/decision.js';
 import { formatLista } from '../../text/format.js';
 import { unknownParties } from '../support/named-parties.js';
-import { dataSegment } from '../support/prose.js';
+import { dataSegment, maskedText } from '../support/prose.js';
 import { splitBy } from '../../text/matches.js';
 import type { Rule } from '../types.js';
 import { tjansteutlatandeSegments } from './segments.js';
@@ -76,7 +76,7 @@ export const tjansteutlatandeParter: Rule = {
       // The text normalized once, however many names it gives.
       let haystack: string | undefined;
       const normalized = (): string => (haystack ??= normalize(segment.text));
-      for (const named of unknownParties(segment.text, data.parter)) {
+      for (const named of unknownParties(segment.text, data.parter, maskedText(segment))) {
         const suggestion = likelyMeant(named.name, normalized, data.parter);
         if (suggestion) meant.add(`${segment.label}\u0000${suggestion}`);
         const at = segment.place(named.offset, named.name.length);
