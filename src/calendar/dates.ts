@@ -6,12 +6,33 @@ export function isIsoDate(text: string): boolean {
 }
 
 export function parseIso(text: string): Date {
+  // The usual YYYY-MM-DD is read digit by digit; anything else as the parts between hyphens.
+  if (text.length === 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) {
+    const y = digits(text, 0, 4);
+    const m = digits(text, 5, 7);
+    const d = digits(text, 8, 10);
+    if (y >= 0 && m >= 0 && d >= 0) return new Date(Date.UTC(y, m - 1, d));
+  }
   const [y, m, d] = text.split('-').map(Number);
   return new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1));
 }
 
+/** The number written by the digits from `start` to `end`, or -1 when another character stands there. */
+function digits(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
 export function formatIso(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  // As toISOString().slice(0, 10), which writes years 0–9999 with four digits (and throws for an invalid date).
+  const year = date.getUTCFullYear();
+  if (!(year >= 0 && year <= 9999)) return date.toISOString().slice(0, 10);
+  return `${String(year).padStart(4, '0')}-${String(date.getUTCMonth() + 1).padStart(2, '0')}-${String(date.getUTCDate()).padStart(2, '0')}`;
 }
 
 export function addDays(iso: string, days: number): string {

@@ -217,7 +217,19 @@ export function computeDeadlines(data: IopData, options: DeadlineOptions = {}): 
     });
   }
   for (const deadline of deadlines) if (deadline.date < today) deadline.passerad = true;
-  return deadlines.sort((a, b) => a.date.localeCompare(b.date) || a.path.localeCompare(b.path));
+  return deadlines.sort((a, b) => compareDates(a.date, b.date) || a.path.localeCompare(b.path));
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * a.localeCompare(b) for dates. Two ISO dates collate as their characters compare (digits in
+ * order, the hyphens in the same places), so they are compared without asking the collator.
+ */
+function compareDates(a: string, b: string): number {
+  if (a === b) return 0;
+  if (ISO_DATE.test(a) && ISO_DATE.test(b)) return a < b ? -1 : 1;
+  return a.localeCompare(b);
 }
 
 function capitalize(text: string): string {

@@ -42,9 +42,13 @@ export function readSource(file: string): ReadResult {
   } catch (error) {
     throw new IopError(`Kan inte läsa '${file}': ${describeFsError(error)}.`);
   }
-  let text: string;
+  // Node's own decoding is far faster than TextDecoder and marks every invalid sequence with
+  // U+FFFD; only then is the strict decoder asked (the file may also hold a U+FFFD of its own).
+  let text = bytes.toString('utf8');
   try {
-    text = decoder.decode(bytes);
+    if (text.includes('\uFFFD')) text = decoder.decode(bytes);
+    // As TextDecoder does: one byte order mark is not part of the text.
+    else if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   } catch {
     const lenient = lenientDecoder.decode(bytes);
     const at = lenient.indexOf('\uFFFD');

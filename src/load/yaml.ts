@@ -1,5 +1,5 @@
 // Parses iop.yaml (or iop.config.yaml) keeping the Document, so every stage can point at its source.
-import { LineCounter, isAlias, isCollection as isYamlCollection, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node, type YAMLError } from 'yaml';
+import { LineCounter, isAlias, isCollection as isYamlCollection, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
 import type { Diagnostic, SourceText, YamlSource } from '../model.js';
 import { positionAt } from './positions.js';
 import { yamlHint } from './yaml-hints.js';
@@ -80,17 +80,26 @@ export function parseYaml(source: SourceText): ParsedYaml {
   }
 }
 
-/** A key that is a list or a map ("? [a, b]: 1") has no place in iop.yaml. */
-function collectionKeys(source: SourceText, doc: Parameters<typeof visit>[0]): Diagnostic[] {
+/**
+ * A key that is a list or a map ("? [a, b]: 1") has no place in iop.yaml. Found in the order
+ * yaml's visit() meets the pairs (a pair, then its key, then its value), by a plain walk: visit()
+ * makes and freezes a copy of the path at every node, a cost paid for every ärende.
+ */
+function collectionKeys(source: SourceText, doc: Document.Parsed): Diagnostic[] {
   const found: Diagnostic[] = [];
-  visit(doc, {
-    Pair(_, pair) {
-      if (isYamlCollection(pair.key)) {
-        const range = (pair.key as Node).range ?? [0, 0, 0];
+  const walk = (node: unknown): void => {
+    if (isYamlCollection(node)) {
+      for (const item of node.items) walk(item);
+    } else if (isPair(node)) {
+      if (isYamlCollection(node.key)) {
+        const range = (node.key as Node).range ?? [0, 0, 0];
         found.push(diagnosticAt(source, range[0], range[1], 'yaml/syntax', YAML_MESSAGES.NON_STRING_KEY!));
       }
-    },
-  });
+      walk(node.key);
+      walk(node.value);
+    }
+  };
+  walk(doc.contents);
   return found;
 }
 

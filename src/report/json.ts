@@ -17,14 +17,16 @@ export interface JsonReport {
  */
 function fileCounts(result: CheckResult, diagnostics: Diagnostic[], rel: (file: string) => string): JsonReport['files'] {
   const folders = result.files.map((summary) => dirname(summary.file) + sep);
+  // Each folder's first ärende: the innermost folder holding a file is found by walking up from
+  // the file, not by testing every folder for every diagnostic (1000 ärenden have many).
+  const ownerOf = new Map<string, number>();
+  folders.forEach((folder, index) => {
+    if (!ownerOf.has(folder)) ownerOf.set(folder, index);
+  });
   const counts = new Map<string, { path: string; errors: number; warnings: number }>();
   for (const summary of result.files) counts.set(summary.file, { path: rel(summary.file), errors: 0, warnings: 0 });
   for (const d of diagnostics) {
-    // The innermost ärende folder holding the file; a file in none is its own entry.
-    let owner = -1;
-    folders.forEach((folder, index) => {
-      if (d.file.startsWith(folder) && (owner < 0 || folder.length > folders[owner]!.length)) owner = index;
-    });
+    const owner = innermostFolder(d.file, ownerOf);
     const key = owner < 0 ? d.file : result.files[owner]!.file;
     const entry = counts.get(key) ?? { path: rel(key), errors: 0, warnings: 0 };
     counts.set(key, entry);
@@ -32,6 +34,15 @@ function fileCounts(result: CheckResult, diagnostics: Diagnostic[], rel: (file: 
     else entry.warnings++;
   }
   return [...counts.values()];
+}
+
+/** The index of the innermost folder (ending in a separator) that holds `file`; -1 when none does. */
+function innermostFolder(file: string, ownerOf: ReadonlyMap<string, number>): number {
+  for (let dir = dirname(file); ; dir = dirname(dir)) {
+    const owner = ownerOf.get(dir + sep);
+    if (owner !== undefined && file.startsWith(dir + sep)) return owner;
+    if (dirname(dir) === dir) return -1;
+  }
 }
 
 export function toJsonReport(result: CheckResult, diagnostics: Diagnostic[], cwd: string): JsonReport {

@@ -1,6 +1,7 @@
 // Finds the facts prose states — dates, date ranges, amounts — with their offsets, so rules can
 // compare them with the data. Template expressions ({{…}}) should be masked before scanning.
 import { isIsoDate } from '../calendar/dates.js';
+import { allMatches } from './matches.js';
 
 export interface DateFact {
   iso: string;
@@ -66,7 +67,7 @@ function dateFact(text: string, offset: number): DateFact | undefined {
 /** Every date, ISO or long form. */
 export function findDates(text: string): DateFact[] {
   const facts: DateFact[] = [];
-  for (const match of text.matchAll(DATE_PATTERN)) {
+  for (const match of allMatches(text, DATE_PATTERN)) {
     const fact = dateFact(match[0], match.index);
     if (fact) facts.push(fact);
   }
@@ -96,7 +97,7 @@ export function findRanges(text: string): RangeFact[] {
 /** Single dates written as the term's start or end ("gäller fr.o.m. X") that are not part of a range. */
 export function findTermDates(text: string, ranges: RangeFact[] = findRanges(text)): TermDateFact[] {
   const facts: TermDateFact[] = [];
-  for (const match of text.matchAll(TERM_PATTERN)) {
+  for (const match of allMatches(text, TERM_PATTERN)) {
     const dateText = match[3] ?? '';
     const offset = match.index + match[0].lastIndexOf(dateText);
     if (ranges.some((range) => offset >= range.offset && offset < range.offset + range.length)) continue;
@@ -127,7 +128,7 @@ const PER_UNIT = /^\s*(?:per|\/|à|för\s+varje)\s*([\p{L}²]+)/u;
 /** Every amount in kronor: "875 000 kr", "875 000 SKR", "650 000:-", "875 tkr", "1,2 mnkr". */
 export function findAmounts(text: string): AmountFact[] {
   const facts: AmountFact[] = [];
-  for (const match of text.matchAll(AMOUNT_PATTERN)) {
+  for (const match of allMatches(text, AMOUNT_PATTERN)) {
     const whole = (match[1] ?? '').replace(/[ \u00a0\u202f.]/g, '');
     const fraction = match[2] ?? '';
     const unit = (match[3] ?? match[4] ?? '').toLowerCase().replace(/\s+/g, ' ');

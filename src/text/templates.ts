@@ -1,6 +1,8 @@
 // A small scanner for Handlebars expressions in prose ({{belopp finansiering.totalt}}), so that
 // `iop check` can verify them without loading Handlebars itself.
 
+import { splitBy } from './matches.js';
+
 export type TokenKind = 'path' | 'string' | 'number' | 'literal' | 'hash' | 'subexpression';
 
 export interface TemplateToken {
@@ -30,6 +32,7 @@ const OPEN = /\{\{(~?)(\{?)/g;
 /** Every {{…}} expression in `text`, in order. Comments ({{! … }}) are skipped. */
 export function scanTemplates(text: string): TemplateExpression[] {
   const found: TemplateExpression[] = [];
+  if (!text.includes('{{')) return found;
   OPEN.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = OPEN.exec(text)) !== null) {
@@ -117,22 +120,30 @@ function findClose(text: string, from: number): number {
   return text.length;
 }
 
-/** The text with every {{…}} expression replaced by spaces (same length, so offsets stay valid). */
-export function maskTemplates(text: string): string {
-  let out = '';
+/**
+ * The text with every {{…}} expression replaced by spaces (same length, so offsets stay valid).
+ * `expressions`: scanTemplates(text), when the caller has it.
+ */
+export function maskTemplates(text: string, expressions?: readonly TemplateExpression[]): string {
+  // Most prose holds no expression: a cheap search spares it the scan and the copy.
+  if (!text.includes('{{')) return text;
+  // Joined, not concatenated: the result is one flat string, which the checks read fast.
+  const parts: string[] = [];
   let last = 0;
-  for (const expression of scanTemplates(text)) {
-    out += text.slice(last, expression.offset) + ' '.repeat(expression.length);
+  for (const expression of expressions ?? scanTemplates(text)) {
+    parts.push(text.slice(last, expression.offset), ' '.repeat(expression.length));
     last = expression.offset + expression.length;
   }
-  return out + text.slice(last);
+  parts.push(text.slice(last));
+  return parts.join('');
 }
+
+const PATH_SEPARATOR = /[./]/g;
 
 /** The segments of a dotted path: "parter.[0].namn" and "parter.0.namn" → ["parter", "0", "namn"]. */
 export function pathSegments(path: string): string[] {
   const stripped = path.replace(/^(?:this|@root)[./]/, '');
-  return stripped
-    .split(/[./]/)
+  return splitBy(stripped, PATH_SEPARATOR)
     .filter((segment) => segment !== '')
     .map((segment) => segment.replace(/^\[(.*)\]$/, '$1'));
 }
@@ -150,11 +161,13 @@ export function valueAtPath(data: unknown, path: string): unknown {
 /**
  * The text with {{datum path}} replaced by the ISO date it shows (right-aligned in the expression's
  * space) and every other expression by spaces, so facts can be read with offsets intact.
+ * `expressions`: scanTemplates(text), when the caller has it.
  */
-export function resolveDateTemplates(text: string, data: unknown): string {
+export function resolveDateTemplates(text: string, data: unknown, expressions?: readonly TemplateExpression[]): string {
+  if (!text.includes('{{')) return text;
   let out = '';
   let last = 0;
-  for (const expression of scanTemplates(text)) {
+  for (const expression of expressions ?? scanTemplates(text)) {
     const [helper, arg] = expression.tokens;
     const value = helper?.value === 'datum' && arg?.kind === 'path' ? valueAtPath(data, arg.value) : undefined;
     const shown = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && value.length <= expression.length ? value.padStart(expression.length) : ' '.repeat(expression.length);

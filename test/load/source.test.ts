@@ -20,6 +20,27 @@ describe('readSource', () => {
     expect(read.ok && read.source.text).toBe('ärende: {}\n');
   });
 
+  it('removes one byte order mark only, as a UTF-8 decoder does, and keeps a replacement character the file holds', () => {
+    const twice = readSource(write('bom2.yaml', '\uFEFF\uFEFFärende: {}\n'));
+    expect(twice.ok && twice.source.text).toBe('ärende: {}\n');
+    const replacement = readSource(write('fffd.md', '\uFEFFEtt tecken som inte gick att läsa: \uFFFD.\n'));
+    expect(replacement.ok && replacement.source.text).toBe('Ett tecken som inte gick att läsa: \uFFFD.\n');
+    const inside = readSource(write('inside.md', 'Text\n\uFEFFmed märke\n'));
+    expect(inside.ok && inside.source.text).toBe('Text\n\uFEFFmed märke\n');
+  });
+
+  it('keeps the start of every line', () => {
+    const read = readSource(write('lines.md', 'ett\n\ntre\r\nfyra'));
+    expect(read.ok && read.source.lineStarts).toEqual([0, 4, 5, 10]);
+  });
+
+  it('reports invalid UTF-8 after a byte order mark and a replacement character the file holds', () => {
+    const bytes = Buffer.concat([Buffer.from('\uFEFFa: "\uFFFD"\nb: '), Buffer.from([0xc3, 0x28])]);
+    const read = readSource(write('mixed.yaml', bytes));
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.diagnostic).toMatchObject({ ruleId: 'fil/kodning' });
+  });
+
   it('reports invalid UTF-8 at the line of the first bad byte', () => {
     const read = readSource(write('latin1.yaml', Buffer.concat([Buffer.from('a: 1\nb: '), Buffer.from([0xe5, 0x0a])])));
     expect(read.ok).toBe(false);

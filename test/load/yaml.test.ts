@@ -89,6 +89,15 @@ describe('parseYaml', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('reports every key that is a list or a map, in a list and inside another key, in the order they stand', () => {
+    const parsed = parseYaml(source('lista:\n  - ? { a: 1 }\n    : x\n  - b: 2\n? [c, { ? [d] : 1 }]\n: y\n'));
+    expect(parsed.diagnostics.map((d) => [d.message, d.line, d.column])).toEqual([
+      ['Nycklar ska vara text.', 2, 7],
+      ['Nycklar ska vara text.', 5, 3],
+      ['Nycklar ska vara text.', 5, 11],
+    ]);
+  });
+
   it('reports an empty file', () => {
     const parsed = parseYaml(source('# bara en kommentar\n'));
     expect(parsed.diagnostics[0]).toMatchObject({ ruleId: 'fil/tom', line: 1 });

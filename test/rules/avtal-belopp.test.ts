@@ -26,4 +26,10 @@ describe(ID, () => {
   it('läser bilagorna och skrivsättet 650 000:-', () => {
     expect(check(rule, { bilagor: { '1-arbetsplan.md': BASE_BILAGA + '\nBudgeten är 650 000:-.\n' } }).map((d) => [d.file, d.line])).toEqual([['bilagor/1-arbetsplan.md', 5]]);
   });
+
+  it('läser belopp i överenskommelsens uppgifter i iop.yaml, men inte tal utan valuta', () => {
+    const yaml = replaced('driver mötesplatsen och', 'driver mötesplatsen för 90 000 KR och');
+    expect(check(rule, { yaml }).map((d) => [d.path, d.message.slice(0, 26)])).toEqual([['/åtaganden/0/punkter/0', nb('Texten anger 90 000 kr, me')]]);
+    expect(check(rule, { yaml: replaced('driver mötesplatsen och', 'driver 90 000 mötesplatser och') })).toEqual([]);
+  });
 });

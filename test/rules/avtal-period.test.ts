@@ -25,4 +25,11 @@ describe(ID, () => {
     const yaml = replaced('driver mötesplatsen och', 'driver mötesplatsen 2024-01-01 – 2026-02-28 och');
     expect(check(rule, { yaml }).map((d) => [d.line, d.path])).toEqual([[33, '/åtaganden/0/punkter/0']]);
   });
+
+  it('läser en period i en uppgift men inte en uppgift med ett enda datum', () => {
+    const yaml = replaced('driver mötesplatsen och', 'driver mötesplatsen sedan 2024-01-01 och');
+    expect(check(rule, { yaml })).toEqual([]);
+    const single = replaced('driver mötesplatsen och', 'driver mötesplatsen, som gäller fr.o.m. 2024-01-01, och');
+    expect(check(rule, { yaml: single }).map((d) => [d.path, d.message])).toEqual([['/åtaganden/0/punkter/0', 'Texten anger en period som börjar 2024-01-01, men avtalstiden börjar 2024-03-01.']]);
+  });
 });

@@ -49,4 +49,10 @@ describe(ID, () => {
     const yaml = replaced('  uppsägningstid: 6\n', '  uppsägningstid: 6\n  text:\n    - Överenskommelsen kan förlängas i totalt tre år.\n');
     expect(check(rule, { yaml }).map((d) => d.path)).toEqual(['/avtalstid/text/0']);
   });
+
+  it('läser "år" i vilket skiftläge som helst, efter ett skiljetecken och inte i andra ord', () => {
+    const said = (sentence: string): string[] => check(rule, { avtal: avtal(sentence) }).map((d) => d.message.slice(0, d.message.indexOf(',')));
+    expect(said('Så gäller det.Överenskommelsen UPPHÖR EFTER 3 ÅR; den kan förlängas i totalt tre\når.')).toEqual(['Texten säger "förlängas i totalt tre\når"', 'Texten säger "UPPHÖR EFTER 3 ÅR"']);
+    expect(said('Överenskommelsen upphör efter 3 årsskiften. Den gäller längst fyra år.')).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { iopUpphandling as rule } from '../../src/rules/iop/upphandling.js';
-import { BASE_AVTAL, check } from '../helpers/arende.js';
+import { BASE_AVTAL, BASE_YAML, check } from '../helpers/arende.js';
 
 const ID = 'iop/upphandling';
 const texts = (extra: string): string[] => check(rule, { avtal: BASE_AVTAL + '\n' + extra + '\n' }).map((d) => d.message.split('"')[1] ?? '');
@@ -32,5 +32,13 @@ describe(ID, () => {
 
   it('godkänner ord som bara börjar likadant, som per besöksår eller prisade insatser', () => {
     expect(texts('Uppföljning sker per besöksår. Föreningen har prisats för sitt arbete.')).toEqual([]);
+  });
+
+  it('hittar formuleringarna där de står, också efter skiljetecken och i iop.yaml, men inte andra ord med per eller pris', () => {
+    expect(texts('Personalen, perioden och priset: ersättning för varje deltagare; à-pris.Timpris!')).toEqual(['ersättning för varje deltagare', 'à-pris', 'Timpris']);
+    expect(texts('Föreningen får en ersättning per\ndeltagare. Perioden löper, och operatören betalas per timme')).toEqual(['ersättning per\ndeltagare', 'per timme']);
+    expect(texts('Under perioden bidrar parterna per år. Prisbasbeloppet gäller.')).toEqual([]);
+    const yaml = BASE_YAML.replace('Föreningen driver mötesplatsen och samordnar aktiviteterna.', 'Föreningen ersätts med 450 kr per deltagare.');
+    expect(check(rule, { yaml }).map((d) => d.path)).toEqual(['/åtaganden/0/punkter/0']);
   });
 });

@@ -37,4 +37,10 @@ describe(ID, () => {
   it('läser inte en mening om en annan grupp', () => {
     expect(check(rule, { avtal: BASE_AVTAL + '\nAktivitetsgruppen träffas fyra gånger per år.\n' })).toEqual([]);
   });
+
+  it('läser bara meningar som både nämner gruppen och att den träffas, var i texten de än står', () => {
+    const avtal = (text: string): string[] => check(rule, { avtal: BASE_AVTAL + '\n' + text + '\n' }).map((d) => d.message.split('"')[1] ?? '');
+    expect(avtal('Styrgruppen har fyra ledamöter. Möten hålls fyra gånger per år. Styrgruppens möte hålls tre gånger per år.')).toEqual(['tre gånger per år']);
+    expect(avtal('Föreningen träffas sex gånger per år.\nSTYRGRUPPEN samlas 6 gånger per år')).toEqual(['6 gånger per år']);
+  });
 });

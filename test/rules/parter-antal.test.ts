@@ -38,4 +38,15 @@ describe(ID, () => {
       'Talet skrivs "mellan tre (4) parter": ordet betyder 3, siffrorna 4. Ord och siffror ska ange samma tal.',
     ]);
   });
+
+  it('läser ett antal var det än står: över en radbrytning, efter ett skiljetecken, flera i följd', () => {
+    const messages = (sentence: string): string[] => check(rule, { avtal: avtal(sentence) }).map((d) => d.message.slice(0, d.message.indexOf(',')));
+    expect(messages('Överenskommelsen ingås mellan fem\nparter.')).toEqual(['Texten säger "mellan fem\nparter"']);
+    expect(messages('Så är det.De fem parterna; alla 4 parter, samtliga tre parter och nio (9) partners!')).toEqual([
+      'Texten säger "De fem parterna"',
+      'Texten säger "alla 4 parter"',
+      'Texten säger "nio (9) partners"',
+    ]);
+    expect(messages('Partnerskapet, med fem avdelningar, har parter. Fem partnerskap.')).toEqual([]);
+  });
 });

@@ -42,4 +42,13 @@ describe(ID, () => {
     const yaml = replaced('firmatecknare: { namn: Fredrik Johansson, titel: Förvaltningsdirektör }', 'firmatecknare: { namn: Fredrik Johansson, titel: Förvaltningsdirektör, för: Socialnämnd Nordost }');
     expect(check(rule, { yaml, avtal: avtal('Socialnämnd Nordost bidrar.') })).toEqual([]);
   });
+
+  it('prövar varje ställe där ett ord börjar som ett namn, i texterna och i iop.yaml, men bara där det andra ordet börjar som namnets', () => {
+    const found = (text: string): string[] => check(rule, { avtal: avtal(text) }).map((d) => d.message.slice(0, d.message.indexOf(',')));
+    expect(found('Socialnämnd Nordost, socialnämnden Nordost och SOCIALNÄMNDEN NORDÖST bidrar.')).toEqual(['Texten skriver "Socialnämnd Nordost"', 'Texten skriver "SOCIALNÄMNDEN NORDÖST"']);
+    expect(found('Socialnämnden Västra, Socialnämnden i staden och Familjebostäder i Angered.')).toEqual(['Texten skriver "Familjebostäder i Angered"']);
+    expect(found('förenings-Navet: Föreningen Nave i Bergsjön.')).toEqual(['Texten skriver "Föreningen Nave i Bergsjön"']);
+    const yaml = replaced('Föreningen driver mötesplatsen och samordnar aktiviteterna.', 'Socialnämnd Nordost');
+    expect(check(rule, { yaml }).map((d) => [d.path, d.message.slice(0, d.message.indexOf(','))])).toEqual([['/åtaganden/0/punkter/0', 'Texten skriver "Socialnämnd Nordost"']]);
+  });
 });

@@ -30,6 +30,18 @@ describe(ID, () => {
       'Texten innehåller platshållaren "[fyll i forum]". Ett dokument som ska skrivas under får inte ha kvar platshållare.',
     ]);
   });
+
+  it('hittar platshållare först och sist i en uppgift och i texterna, men inte ord som liknar dem', () => {
+    expect(check(rule, { yaml: replaced('referens: Mikael Olow', 'referens: XXX Olow 20xx') }).map((d) => [d.path, d.message.split('"')[1]])).toEqual([
+      ['/fakturering/adresser/1/referens', 'XXX'],
+      ['/fakturering/adresser/1/referens', '20xx'],
+    ]);
+    const avtal = BASE_AVTAL + '\nStockholm 2025-\nTBD. Sedan 2024-03-01 TODOS och XXL-storlek, 20XXL och [se bilagan].\n';
+    expect(check(rule, { avtal }).map((d) => [d.line, d.message.split('"')[1]])).toEqual([
+      [18, 'TBD'],
+      [17, '2025-'],
+    ]);
+  });
 });
 
 describe('text/platshållare and the final build', () => {

@@ -56,4 +56,9 @@ describe(ID, () => {
       ['/tjänsteutlåtande/beslutspunkter/0', 'Godkännandet nämner inte parten Familjebostäder i Göteborg AB. Beslutet ska räkna upp samma parter som överenskommelsen, med de namn som står där.'],
     ]);
   });
+
+  it('läser varje uppräkning efter "överenskommelsen … mellan", i vilket skiftläge som helst, men inte "mellan" i andra meningar', () => {
+    const tjansteutlatande = 'DETTA AVTAL mellan Navet och Bostadsbolaget gäller. Avtalet, som tidigare slöts mellan Navet och Stadsdelen, upphör. Mellan Navet och Kulturhuset finns inget avtal.\n';
+    expect(check(rule, { tjansteutlatande }).map((d) => d.message.split(' är ')[0])).toEqual(['Bostadsbolaget', 'Stadsdelen']);
+  });
 });

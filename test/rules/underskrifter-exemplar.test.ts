@@ -66,4 +66,9 @@ describe(ID, () => {
   it('kontrollerar inte exemplar vid elektronisk underskrift', () => {
     expect(check(rule, { yaml: replaced('sätt: papper\n  exemplar: 3', 'sätt: elektronisk\n  exemplar: 2'), avtal: avtal('i två likalydande exemplar') })).toEqual([]);
   });
+
+  it('läser antalet exemplar var det än står i meningen, också efter ett kommatecken', () => {
+    expect(check(rule, { avtal: avtal('i tre (3) likalydande exemplar, och en kopia i 4 exemplar') }).map((d) => d.message.slice(0, 24))).toEqual(['Texten anger 4 exemplar,']);
+    expect(check(rule, { avtal: avtal('i tre (3) likalydande exemplar; originalet förvaras i arkivet') })).toEqual([]);
+  });
 });

@@ -3,9 +3,9 @@
 import { latestPossibleEnd } from '../../calendar/deadlines.js';
 import { monthsInTerm } from '../../calendar/dates.js';
 import type { IopData } from '../../model.js';
-import { maskTemplates } from '../../text/templates.js';
 import { COUNT_SOURCE, readCount } from '../support/counts.js';
-import { dataSegments, markdownSegment, type ProseSegment } from '../support/prose.js';
+import { dataSegments, markdownSegment, maskedText, type ProseSegment } from '../support/prose.js';
+import { clausesWith, matchesIn } from '../support/scan.js';
 import type { Rule } from '../types.js';
 
 // "förlängning i totalt tre år", "förlängas med sammanlagt högst 2 år": the extensions together.
@@ -16,6 +16,12 @@ const TOTAL = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:upphör|avslutas|löper\s+ut)\s+(?:senast\s+)?efter\s+(?:totalt\s+|sammanlagt\s+)?|(?:gäller|löper|pågår)\s+(?:som\s+längst|längst|högst|totalt|sammanlagt|maximalt)\s+(?:i\s+)?)${COUNT_SOURCE}\s+år(?![\p{L}])`,
   'giu',
 );
+
+/**
+ * Both patterns end in a count and "år", and hold no . , ; : ! ?: only clauses with such an "år"
+ * are searched.
+ */
+const ANCHORS = [{ word: 'år', at: new RegExp(String.raw`(?<=${COUNT_SOURCE}\s+)år(?![\p{L}])`, 'iuy') }];
 
 /** Months the extensions can add together, when the data states it. */
 function extensionMonths(data: IopData): number | undefined {
@@ -56,10 +62,11 @@ export const avtalstidLangst: Rule = {
     ];
     const related = [{ at: { path: '/avtalstid' }, messageId: 'uppgiften' }];
     for (const segment of segments) {
-      const text = maskTemplates(segment.text);
+      const text = maskedText(segment);
       if (!/år/i.test(text)) continue;
+      const clauses = clausesWith(text, ANCHORS);
       const seen = new Set<number>();
-      for (const match of text.matchAll(EXTENSIONS)) {
+      for (const match of matchesIn(text, EXTENSIONS, clauses)) {
         const count = readCount(match.slice(1, 5));
         if (!count) continue;
         seen.add(match.index);
@@ -70,7 +77,7 @@ export const avtalstidLangst: Rule = {
           report({ messageId: 'förlängningar', values: { text: match[0], text_tid: years(count.value * 12), data_tid: stated === 0 ? 'ingen förlängning (typ: ingen)' : years(stated) }, at, related });
         }
       }
-      for (const match of text.matchAll(TOTAL)) {
+      for (const match of matchesIn(text, TOTAL, clauses)) {
         const count = readCount(match.slice(1, 5));
         if (!count || seen.has(match.index)) continue;
         const at = segment.place(match.index, match[0].length);

@@ -1,6 +1,6 @@
 // bilagor/numrering: bilagor are numbered 1..n without gaps or duplicates, and the text refers only to those.
-import { maskTemplates } from '../../text/templates.js';
-import { markdownSegment } from '../support/prose.js';
+import { markdownSegment, maskedText } from '../support/prose.js';
+import { allMatches } from '../support/scan.js';
 import type { Rule } from '../types.js';
 
 const REFERENCE = /\b[Bb]ilaga\s+(\d{1,2})\b/g;
@@ -35,7 +35,7 @@ export const bilagorNumrering: Rule = {
     for (const source of [arende.avtal, arende.tjansteutlatande]) {
       if (!source) continue;
       const segment = markdownSegment(source);
-      for (const match of maskTemplates(segment.text).matchAll(REFERENCE)) {
+      for (const match of allMatches(maskedText(segment), REFERENCE)) {
         const number = Number(match[1]);
         if (!seen.has(number)) report({ messageId: 'okändHänvisning', values: { nummer: number }, at: segment.place(match.index, match[0].length) });
       }

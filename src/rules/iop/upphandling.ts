@@ -1,5 +1,7 @@
 // iop/upphandling: wording that pays per delivered unit, which makes the agreement look like a purchase.
 import { avtalSegments } from '../avtal/segments.js';
+import { dataWithout } from '../support/prose.js';
+import { clausesWith, matchesIn } from '../support/scan.js';
 import type { Rule } from '../types.js';
 
 const PATTERNS: RegExp[] = [
@@ -10,8 +12,21 @@ const PATTERNS: RegExp[] = [
   /\b(?:styckpris|timpris|timarvode|prestationsersättning)(?![\p{L}\d])/giu,
 ];
 
-/** Every pattern needs one of these words: a cheap test that spares most texts the patterns. */
-const CANDIDATE = /\b(?:per|för\s+varje)\s+(?:utförd|utfört|utförda|levererad|levererat|levererade|timme|deltagartimme|besök|deltagare|brukare|elev|plats|insats)(?![\p{L}\d])|pris(?![\p{L}\d])|arvode|prestationsersättning/iu;
+/**
+ * Every match holds "per" or "varje" before a unit, or "pris", "arvode" or
+ * "prestationsersättning"; no pattern matches . , ; : ! ?. Only the clauses with one of these are
+ * searched (see clausesWith).
+ */
+const UNITS = 'utförd|utfört|utförda|levererad|levererat|levererade|timme|deltagartimme|besök|deltagare|brukare|elev|plats|insats';
+/** The anchors' words, to pass over the strings of iop.yaml that hold none. */
+const ANCHOR_WORDS = /per|varje|pris|arvode|prestationsersättning/giu;
+const ANCHORS = [
+  { word: 'per', at: new RegExp(String.raw`per\s+(?:${UNITS})(?![\p{L}\d])`, 'iuy') },
+  { word: 'varje', at: new RegExp(String.raw`varje\s+(?:${UNITS})(?![\p{L}\d])`, 'iuy') },
+  { word: 'pris' },
+  { word: 'arvode' },
+  { word: 'prestationsersättning' },
+];
 
 export const iopUpphandling: Rule = {
   meta: {
@@ -28,11 +43,14 @@ export const iopUpphandling: Rule = {
     },
   },
   check({ arende, report }) {
+    const quiet = dataWithout(arende, ANCHOR_WORDS);
     for (const segment of avtalSegments(arende)) {
-      if (!CANDIDATE.test(segment.text)) continue;
+      if (quiet(segment)) continue;
       const found: { index: number; text: string }[] = [];
+      const clauses = clausesWith(segment.text, ANCHORS);
+      if (clauses.length === 0) continue;
       for (const pattern of PATTERNS) {
-        for (const match of segment.text.matchAll(pattern)) {
+        for (const match of matchesIn(segment.text, pattern, clauses)) {
           if (!found.some((f) => match.index < f.index + f.text.length && f.index < match.index + match[0].length)) found.push({ index: match.index, text: match[0] });
         }
       }

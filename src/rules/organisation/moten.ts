@@ -1,7 +1,7 @@
 // organisation/möten: how often each group meets is stated consistently, and its meetings fall within the term.
 import { NUMBER_WORD_SOURCE, parseNumberWord } from '../../text/number-words.js';
-import { maskTemplates } from '../../text/templates.js';
-import { dataSegments, markdownSegment, type ProseSegment } from '../support/prose.js';
+import { dataSegments, markdownSegment, maskedText, type ProseSegment } from '../support/prose.js';
+import { advance, allMatches, cachedPattern } from '../support/scan.js';
 import { groups } from '../../data/access.js';
 import { latestEnd, OPEN_END } from '../support/term.js';
 import { monthsInTerm } from '../../calendar/dates.js';
@@ -43,6 +43,8 @@ export const organisationMoten: Rule = {
     },
   },
   check({ arende, data, report }) {
+    // The sentences of each text, found once for all the groups.
+    const sentencesOf = new Map<ProseSegment, Sentence[]>();
     for (const { grupp, path } of groups(data)) {
       grupp.möten?.forEach((datum, index) => {
         const end = latestEnd(data);
@@ -50,17 +52,20 @@ export const organisationMoten: Rule = {
       });
       const stated = grupp.möten_per_år;
       if (stated === undefined) continue;
-      const about = aboutGroup(grupp.namn);
+      const about = aboutGroup(grupp.namn, 'giu');
       const segments: ProseSegment[] = [
         ...dataSegments(arende, [`${path}/beskrivning`, `${path}/uppgifter`]),
         ...[arende.avtal, ...arende.bilagor].flatMap((source) => (source ? [markdownSegment(source)] : [])),
       ];
       for (const segment of segments) {
-        const text = maskTemplates(segment.text);
-        // Sentences: up to a full stop followed by a space or line break, or a line break.
-        for (const sentence of text.matchAll(/[^.\n]+(?:\.(?!\s)[^.\n]*)*/g)) {
-          if (!about.test(sentence[0]) || !MEETS.test(sentence[0])) continue;
-          for (const match of sentence[0].matchAll(FREQUENCY)) {
+        let sentences = sentencesOf.get(segment);
+        if (!sentences) {
+          sentences = allMatches(maskedText(segment), SENTENCE);
+          sentencesOf.set(segment, sentences);
+        }
+        for (const sentence of sentencesNaming(maskedText(segment), sentences, about)) {
+          if (!MEETS.test(sentence[0])) continue;
+          for (const match of allMatches(sentence[0], FREQUENCY)) {
             const count = /^\d+$/.test(match[1] ?? '') ? Number(match[1]) : parseNumberWord(match[1] ?? '');
             const yearly = count === undefined ? undefined : perYear(count, match[2] ?? '', data);
             if (yearly === undefined || yearly === stated) continue;
@@ -78,7 +83,44 @@ export const organisationMoten: Rule = {
 };
 
 /** Sentences about a group name it by the stem of its name: "Styrgrupp" → styrgrupp, styrgruppen, styrgruppsmöte. */
-function aboutGroup(namn: string): RegExp {
-  const stem = (namn.trim().split(/\s+/)[0] ?? namn).toLowerCase().replace(/(en|et|na)$/u, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(stem, 'iu');
+function aboutGroup(namn: string, flags: string): RegExp {
+  const trimmed = namn.trim();
+  const space = /\s/.exec(trimmed);
+  // The first word: what trimmed.split(/\s+/)[0] gives.
+  const stem = (space ? trimmed.slice(0, space.index) : trimmed).toLowerCase().replace(/(en|et|na)$/u, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return cachedPattern(stem, flags);
+}
+
+type Sentence = RegExpExecArray;
+
+/** Sentences: up to a full stop followed by a space or line break, or a line break. */
+const SENTENCE = /[^.\n]+(?:\.(?!\s)[^.\n]*)*/g;
+
+/**
+ * The sentences of `text` in which the (global) `about` finds a match: the sentences that hold one
+ * of its places in the whole text, every place looked at, overlapping ones too.
+ */
+function sentencesNaming(text: string, sentences: readonly Sentence[], about: RegExp): Sentence[] {
+  const naming = new Set<number>();
+  about.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = about.exec(text)) !== null) {
+    about.lastIndex = advance(about, text, match.index);
+    const index = sentenceAt(sentences, match.index);
+    const sentence = sentences[index];
+    if (sentence && match.index >= sentence.index && match.index + match[0].length <= sentence.index + sentence[0].length) naming.add(index);
+  }
+  return [...naming].sort((a, b) => a - b).map((index) => sentences[index]!);
+}
+
+/** The index of the last sentence that starts at or before `offset` (-1 when none does). */
+function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let low = -1;
+  let high = sentences.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (sentences[mid]!.index <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }

@@ -1,8 +1,8 @@
 // parter/antal: a number of parties stated in the text ("nio (9) partners", "de fem parterna") is the number of parties.
 import { formatLista } from '../../text/format.js';
-import { maskTemplates } from '../../text/templates.js';
 import { COUNT_SOURCE, readCount } from '../support/counts.js';
-import { markdownSegment, type ProseSegment } from '../support/prose.js';
+import { markdownSegment, maskedText, type ProseSegment } from '../support/prose.js';
+import { clauseMatches } from '../support/scan.js';
 import type { Rule } from '../types.js';
 
 // "nio (9) partners", "de fem parterna", "mellan tre parter", "samtliga 4 parter": a count that
@@ -12,6 +12,11 @@ const PATTERN = new RegExp(
   'giu',
 );
 const COUNTS_ALL = /^(?:de|alla|samtliga|dessa|mellan|våra)\s/iu;
+/**
+ * Where the text has "part…" (every match ends in partners, parterna or parter), a count before it:
+ * only such clauses are searched. The pattern holds no . , ; : ! ? (see clauseMatches).
+ */
+const ANCHORS = [{ word: 'part', at: new RegExp(String.raw`(?<=${COUNT_SOURCE}\s+)(?:partners|parterna|parter)(?![\p{L}])`, 'iuy') }];
 
 export const parterAntal: Rule = {
   meta: {
@@ -34,9 +39,7 @@ export const parterAntal: Rule = {
     const parties = data.parter.length;
     const segments: ProseSegment[] = [arende.avtal, arende.tjansteutlatande].flatMap((source) => (source ? [markdownSegment(source)] : []));
     for (const segment of segments) {
-      const text = maskTemplates(segment.text);
-      if (!/partner|parter/i.test(text)) continue;
-      for (const match of text.matchAll(PATTERN)) {
+      for (const match of clauseMatches(maskedText(segment), PATTERN, ANCHORS)) {
         const noun = (match[5] ?? '').toLowerCase();
         const count = readCount(match.slice(1, 5));
         if (!count) continue;

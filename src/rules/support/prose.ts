@@ -3,7 +3,9 @@
 import { basename } from 'node:path';
 import type { MarkdownSource, ValidArende } from '../../model.js';
 import { locatePointer } from '../../load/yaml.js';
+import { maskTemplates, scanTemplates, type TemplateExpression } from '../../text/templates.js';
 import type { Place } from '../types.js';
+import { allMatches, guardedMatches } from './scan.js';
 
 export interface ProseSegment {
   text: string;
@@ -12,40 +14,55 @@ export interface ProseSegment {
   place(offset: number, length: number): Place;
 }
 
+const markdownSegments = new WeakMap<MarkdownSource, ProseSegment>();
+
+/** A Markdown file's body as a segment; one per file, so what is derived from it is derived once. */
 export function markdownSegment(source: MarkdownSource): ProseSegment {
-  return {
-    text: source.text.slice(source.bodyStart),
-    label: basename(source.file),
-    place: (offset, length) => ({ file: source, offset: source.bodyStart + offset, length }),
-  };
+  let segment = markdownSegments.get(source);
+  if (!segment) {
+    segment = {
+      text: source.text.slice(source.bodyStart),
+      label: basename(source.file),
+      place: (offset, length) => ({ file: source, offset: source.bodyStart + offset, length }),
+    };
+    markdownSegments.set(source, segment);
+  }
+  return segment;
+}
+
+/** A segment as prose.ts makes it, with what is derived from its text kept on it. */
+interface MadeSegment extends ProseSegment {
+  expressions?: readonly TemplateExpression[];
+  masked?: string;
+}
+
+/** The segment's {{…}} expressions (scanTemplates), found once per segment; not to be changed. */
+export function templateExpressions(segment: ProseSegment): readonly TemplateExpression[] {
+  const made = segment as MadeSegment;
+  made.expressions ??= scanTemplates(segment.text);
+  return made.expressions;
+}
+
+/** The segment's text with its {{…}} expressions masked (maskTemplates), computed once per segment. */
+export function maskedText(segment: ProseSegment): string {
+  const made = segment as MadeSegment;
+  made.masked ??= segment.text.includes('{{') ? maskTemplates(segment.text, templateExpressions(segment)) : segment.text;
+  return made.masked;
 }
 
 function escapeSegment(segment: string): string {
-  return segment.replaceAll('~', '~0').replaceAll('/', '~1');
+  return segment.includes('~') || segment.includes('/') ? segment.replaceAll('~', '~0').replaceAll('/', '~1') : segment;
 }
 
 type DataString = { pointer: string; value: string };
 
-const stringsByData = new WeakMap<object, DataString[]>();
-
-/** Every string in the data with its JSON pointer, in document order; computed once per ärende. */
-export function dataStrings(value: unknown, pointer = ''): DataString[] {
-  if (pointer === '' && value !== null && typeof value === 'object') {
-    let cached = stringsByData.get(value);
-    if (!cached) {
-      cached = collectStrings(value, '', []);
-      stringsByData.set(value, cached);
-    }
-    return cached;
-  }
-  return collectStrings(value, pointer, []);
-}
-
+/** Every string in `value` with its JSON pointer, in document order. */
 function collectStrings(value: unknown, pointer: string, out: DataString[]): DataString[] {
   if (typeof value === 'string') out.push({ pointer, value });
   else if (Array.isArray(value)) value.forEach((item, index) => collectStrings(item, `${pointer}/${index}`, out));
   else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value as Record<string, unknown>)) collectStrings(item, `${pointer}/${escapeSegment(key)}`, out);
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) collectStrings(record[key], `${pointer}/${escapeSegment(key)}`, out);
   }
   return out;
 }
@@ -69,9 +86,112 @@ export function dataSegment(arende: ValidArende, pointer: string, value: string)
   };
 }
 
-/** The data strings under the given pointer prefixes, as segments. */
+/** The strings of an ärende's data as segments, and their texts joined to search them all at once. */
+interface DataProse {
+  segments: ProseSegment[];
+  members: Set<ProseSegment>;
+  /** For each prefix asked for, where its strings lie in `segments` (they stand together). */
+  ranges: Map<string, { from: number; to: number }>;
+  /** The texts joined by line breaks, and where each begins. */
+  joined?: { text: string; starts: number[] };
+}
+
+const proseByArende = new WeakMap<ValidArende, DataProse>();
+
+function dataProse(arende: ValidArende): DataProse {
+  let prose = proseByArende.get(arende);
+  if (!prose) {
+    const segments = collectStrings(arende.data, '', []).map(({ pointer, value }) => dataSegment(arende, pointer, value));
+    prose = { segments, members: new Set(segments), ranges: new Map() };
+    proseByArende.set(arende, prose);
+  }
+  return prose;
+}
+
+/** Every string of the data as a segment, in document order; made once per ärende. */
+export function allDataSegments(arende: ValidArende): ProseSegment[] {
+  return dataProse(arende).segments;
+}
+
+/**
+ * A test that spares a rule the strings of iop.yaml that cannot hold what it looks for: true for a
+ * segment of allDataSegments (or dataSegments) in whose text `pattern` finds no match, false for
+ * any other segment. The strings are searched together, joined by line breaks, in one pass: so
+ * `pattern` (global) must match no line break, and its assertions must hold beside a line break
+ * exactly when they hold at the start or end of a text (as \b and "no letter before" do; ^ and $
+ * do not). With `guard`, a match counts only where the sticky assertion holds (see guardedMatches).
+ */
+export function dataWithout(arende: ValidArende, pattern: RegExp, guard?: RegExp): (segment: ProseSegment) => boolean {
+  const prose = dataProse(arende);
+  prose.joined ??= joinTexts(prose.segments);
+  const { text, starts } = prose.joined;
+  const holding = new Set<ProseSegment>();
+  const matches = guard ? guardedMatches(text, pattern, guard) : allMatches(text, pattern);
+  for (const match of matches) holding.add(prose.segments[segmentAt(starts, match.index)]!);
+  return (segment) => prose.members.has(segment) && !holding.has(segment);
+}
+
+function joinTexts(segments: readonly ProseSegment[]): { text: string; starts: number[] } {
+  const starts: number[] = [];
+  let length = 0;
+  for (const segment of segments) {
+    starts.push(length);
+    length += segment.text.length + 1;
+  }
+  return { text: segments.map((segment) => segment.text).join('\n'), starts };
+}
+
+/** The index of the segment that holds `offset`: the last that starts at or before it. */
+function segmentAt(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** True when `pointer` is `prefix` or lies under it. */
+export function isUnder(pointer: string, prefix: string): boolean {
+  return pointer === prefix || (pointer.startsWith(prefix) && pointer.charCodeAt(prefix.length) === 47);
+}
+
+/**
+ * The data strings under the given pointer prefixes, as segments in document order. The strings
+ * under a pointer stand together in the list (it is made depth first), so each prefix is found once
+ * per ärende, by a search that stops where its strings end.
+ */
 export function dataSegments(arende: ValidArende, prefixes: string[]): ProseSegment[] {
-  return dataStrings(arende.data)
-    .filter(({ pointer }) => prefixes.some((prefix) => pointer === prefix || pointer.startsWith(prefix + '/')))
-    .map(({ pointer, value }) => dataSegment(arende, pointer, value));
+  const prose = dataProse(arende);
+  const ranges = prefixes.map((prefix) => rangeUnder(prose, prefix)).sort((a, b) => a.from - b.from);
+  const segments: ProseSegment[] = [];
+  let next = 0;
+  for (const { from, to } of ranges) {
+    for (let index = Math.max(from, next); index < to; index++) segments.push(prose.segments[index]!);
+    next = Math.max(next, to);
+  }
+  return segments;
+}
+
+/** The data strings under none of the given pointer prefixes, as segments in document order. */
+export function dataSegmentsOutside(arende: ValidArende, prefixes: string[]): ProseSegment[] {
+  const prose = dataProse(arende);
+  const excluded = prefixes.map((prefix) => rangeUnder(prose, prefix));
+  return prose.segments.filter((_, index) => !excluded.some(({ from, to }) => index >= from && index < to));
+}
+
+function rangeUnder(prose: DataProse, prefix: string): { from: number; to: number } {
+  let range = prose.ranges.get(prefix);
+  if (!range) {
+    const { segments } = prose;
+    let from = 0;
+    while (from < segments.length && !isUnder(segments[from]!.label, prefix)) from++;
+    let to = from;
+    while (to < segments.length && isUnder(segments[to]!.label, prefix)) to++;
+    range = { from, to };
+    prose.ranges.set(prefix, range);
+  }
+  return range;
 }

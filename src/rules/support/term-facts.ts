@@ -3,16 +3,20 @@
 import { findRanges, findTermDates, type DateFact } from '../../text/facts.js';
 import { resolveDateTemplates } from '../../text/templates.js';
 import type { RuleContext } from '../types.js';
-import type { ProseSegment } from './prose.js';
+import { dataWithout, templateExpressions, type ProseSegment } from './prose.js';
 import { termBounds } from './term.js';
 
 export function checkTermFacts(context: RuleContext, segments: ProseSegment[], extra: (segment: ProseSegment) => { start?: string; slut?: string }[] = () => []): void {
   const { data } = context;
+  const quiet = dataWithout(context.arende, /\d{4}|\{\{/g);
   for (const segment of segments) {
     // Most strings hold no date at all: skip them before any date arithmetic.
-    if (!/\d{4}|\{\{/.test(segment.text)) continue;
+    if (quiet(segment) || !/\d{4}|\{\{/.test(segment.text)) continue;
+    // A range needs two dates, so two years; a single date counts only after "gäller". A string
+    // with one date and no {{datum …}} (most dates of iop.yaml) has neither.
+    if (!segment.text.includes('{{') && !/\d{4}[\s\S]*\d{4}/.test(segment.text) && !/gäller/i.test(segment.text)) continue;
     // {{datum …}} counts as the date it shows, so a range half written by hand is still read.
-    const text = resolveDateTemplates(segment.text, data);
+    const text = resolveDateTemplates(segment.text, data, templateExpressions(segment));
     const ranges = findRanges(text);
     const termDates = findTermDates(text, ranges);
     if (ranges.length === 0 && termDates.length === 0) continue;

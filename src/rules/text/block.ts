@@ -6,8 +6,7 @@ import { positionAt } from '../../load/positions.js';
 import type { ValidArende } from '../../model.js';
 import { closestMatch } from '../../schema/suggest.js';
 import { formatLista } from '../../text/format.js';
-import { scanTemplates } from '../../text/templates.js';
-import { markdownSegment } from '../support/prose.js';
+import { markdownSegment, templateExpressions } from '../support/prose.js';
 import type { Place, Rule } from '../types.js';
 
 interface Marker {
@@ -22,7 +21,7 @@ function markers(arende: ValidArende): Marker[] {
   for (const source of [arende.avtal, arende.tjansteutlatande, ...arende.bilagor]) {
     if (!source) continue;
     const segment = markdownSegment(source);
-    for (const expression of scanTemplates(segment.text)) {
+    for (const expression of templateExpressions(segment)) {
       if (expression.block !== '>' || expression.unterminated) continue;
       const name = expression.tokens[0]?.value ?? '';
       out.push({ name, at: segment.place(expression.offset, expression.length), file: basename(source.file) });

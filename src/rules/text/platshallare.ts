@@ -1,23 +1,27 @@
 // text/platshållare: no placeholders left in a document that is to be signed.
 import type { Rule } from '../types.js';
+import { dataWithout } from '../support/prose.js';
+import { allMatches, guardedMatches } from '../support/scan.js';
 import { allSegments } from './segments.js';
 
-/** Placeholders inside running text. */
-const PATTERNS: { pattern: RegExp; messageId: string }[] = [
+/** Placeholders inside running text; `guard`, when set, is the assertion in front of `pattern` (see guardedMatches). */
+const PATTERNS: { pattern: RegExp; messageId: string; guard?: RegExp }[] = [
   { pattern: /\b(?:TODO|FIXME|TBD)\b/g, messageId: 'platshållare' },
   { pattern: /\bX{3,}\b/g, messageId: 'platshållare' },
   { pattern: /\b20[Xx]{2}\b/g, messageId: 'platshållare' },
   { pattern: /ÅÅÅÅ(?:-MM(?:-DD)?)?/g, messageId: 'platshållare' },
   { pattern: /\[\s*(?:fyll i|ange|namn|datum|belopp|ort)\b[^\]\n]*\]/gi, messageId: 'platshållare' },
   // "Göteborg 2024-   ": a date left blank for handwriting.
-  { pattern: /(?<![\d-])(?:19|20)\d{2}-(?:[ \t_.]*-?[ \t_.]*)$/gm, messageId: 'tomtDatum' },
+  { pattern: /(?:19|20)\d{2}-(?:[ \t_.]*-?[ \t_.]*)$/gm, guard: /(?<![\d-])/my, messageId: 'tomtDatum' },
 ];
 
-/** Every placeholder pattern needs one of these: a cheap test before the patterns. */
-const CANDIDATE = /TODO|FIXME|TBD|XXX|[Xx]{2}\b|ÅÅÅÅ|\[|\d{4}-/i;
+/** Every placeholder pattern needs one of these: the strings of iop.yaml without any are passed over. */
+const CANDIDATE = /TODO|FIXME|TBD|XXX|[Xx]{2}\b|ÅÅÅÅ|\[|\d{4}-/gi;
 
 /** A whole data value that is only the field's label, e.g. firmatecknare.titel: "Titel". */
 const LABEL_ONLY = /^(?:titel|namn|datum|ort|befattning|adress|text|belopp|organisationsnummer|\.{3}|…|-)$/i;
+/** LABEL_ONLY with the space around the value that trim() would remove: tested without trimming every string. */
+const PADDED_LABEL_ONLY = new RegExp(String.raw`^\s*${LABEL_ONLY.source.slice(1, -1)}\s*$`, 'i');
 
 /** underskrifter.datumrad: the date prefix the agreement preprints on purpose. */
 const DATUMRAD = '/underskrifter/datumrad';
@@ -44,16 +48,17 @@ export const textPlatshallare: Rule = {
     },
   },
   check({ arende, report }) {
+    const quiet = dataWithout(arende, CANDIDATE);
     for (const segment of allSegments(arende)) {
       // The preprinted date prefix of the signature lines ("Göteborg 2024-") is meant to be completed by hand.
       if (segment.label === DATUMRAD) continue;
-      if (segment.label.startsWith('/') && LABEL_ONLY.test(segment.text.trim())) {
+      if (segment.label.startsWith('/') && PADDED_LABEL_ONLY.test(segment.text)) {
         report({ messageId: 'fältPlatshållare', values: { text: segment.text.trim() }, at: segment.place(0, segment.text.length) });
         continue;
       }
-      if (!CANDIDATE.test(segment.text)) continue;
-      for (const { pattern, messageId } of PATTERNS) {
-        for (const match of segment.text.matchAll(pattern)) {
+      if (quiet(segment)) continue;
+      for (const { pattern, messageId, guard } of PATTERNS) {
+        for (const match of guard ? guardedMatches(segment.text, pattern, guard) : allMatches(segment.text, pattern)) {
           const text = match[0].trimEnd();
           report({ messageId, values: { text }, at: segment.place(match.index, text.length) });
         }

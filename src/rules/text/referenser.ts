@@ -3,8 +3,8 @@ import type { IopData } from '../../model.js';
 import { closestMatch } from '../../schema/suggest.js';
 import { formatLista } from '../../text/format.js';
 import { TEMPLATE_HELPERS } from '../../text/helper-names.js';
-import { pathSegments, scanTemplates, type TemplateExpression, type TemplateToken } from '../../text/templates.js';
-import type { ProseSegment } from '../support/prose.js';
+import { pathSegments, type TemplateExpression, type TemplateToken } from '../../text/templates.js';
+import { templateExpressions, type ProseSegment } from '../support/prose.js';
 import type { RuleContext, Rule } from '../types.js';
 import { allSegments } from './segments.js';
 
@@ -132,7 +132,7 @@ function checkSegment(context: RuleContext, segment: ProseSegment): void {
   const blocks: string[] = [];
   const report = (messageId: string, values: Record<string, string | number>, expression: TemplateExpression): void =>
     context.report({ messageId, values, at: segment.place(expression.offset, expression.length) });
-  for (const expression of scanTemplates(segment.text)) {
+  for (const expression of templateExpressions(segment)) {
     if (expression.unterminated) {
       report('oavslutat', {}, expression);
       continue;

@@ -5,7 +5,8 @@ import { closestMatch } from '../../schema/suggest.js';
 import { statedApprovals } from '../../text/decision.js';
 import { formatLista } from '../../text/format.js';
 import { unknownParties } from '../support/named-parties.js';
-import { dataSegment } from '../support/prose.js';
+import { dataSegment, maskedText } from '../support/prose.js';
+import { splitBy } from '../../text/matches.js';
 import type { Rule } from '../types.js';
 import { tjansteutlatandeSegments } from './segments.js';
 
@@ -13,18 +14,18 @@ function normalize(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ');
 }
 
-function mentions(text: string, part: Part): boolean {
-  const haystack = normalize(text);
+/** Whether a text, normalized, names the party by its name or short name. */
+function mentions(haystack: string, part: Part): boolean {
   return [part.namn, part.kortnamn].some((name) => name !== undefined && haystack.includes(normalize(name)));
 }
 
 /** Words that say what kind of body it is, not which one. */
 const KIND_WORDS = /^(föreningen|förening|stiftelsen|nämnden|förvaltningen|kommun|kommunen|staden|region|regionen|och|i)$/;
 
+const NOT_WORD = /[^\p{L}\d]+/gu;
+
 function distinctiveWords(name: string): string[] {
-  return name
-    .toLowerCase()
-    .split(/[^\p{L}\d]+/u)
+  return splitBy(name.toLowerCase(), NOT_WORD)
     .filter((word) => word.length >= 4 && !KIND_WORDS.test(word));
 }
 
@@ -39,10 +40,10 @@ function looksAlike(a: string, b: string): boolean {
  * The party an unknown name probably stands for: one spelt nearly the same, or one the text
  * leaves out (the only one, or one that looks alike: another body of the same kommun).
  */
-function likelyMeant(name: string, text: string, parties: readonly Part[]): string | undefined {
+function likelyMeant(name: string, haystack: () => string, parties: readonly Part[]): string | undefined {
   const close = closestMatch(name, parties.map((part) => part.namn));
   if (close) return close;
-  const missing = parties.filter((part) => !mentions(text, part));
+  const missing = parties.filter((part) => !mentions(haystack(), part));
   if (missing.length === 1) return missing[0]!.namn;
   return missing.find((part) => looksAlike(name, part.namn))?.namn;
 }
@@ -72,8 +73,11 @@ export const tjansteutlatandeParter: Rule = {
     // Names that stand where a party should: reported once, with the party they may mean.
     const meant = new Set<string>();
     for (const segment of tjansteutlatandeSegments(arende)) {
-      for (const named of unknownParties(segment.text, data.parter)) {
-        const suggestion = likelyMeant(named.name, segment.text, data.parter);
+      // The text normalized once, however many names it gives.
+      let haystack: string | undefined;
+      const normalized = (): string => (haystack ??= normalize(segment.text));
+      for (const named of unknownParties(segment.text, data.parter, maskedText(segment))) {
+        const suggestion = likelyMeant(named.name, normalized, data.parter);
         if (suggestion) meant.add(`${segment.label}\u0000${suggestion}`);
         const at = segment.place(named.offset, named.name.length);
         const index = data.parter.findIndex((part) => part.namn === suggestion);
@@ -83,8 +87,9 @@ export const tjansteutlatandeParter: Rule = {
     }
     for (const approval of statedApprovals(data.tjänsteutlåtande)) {
       const segment = dataSegment(arende, approval.path, approval.text);
+      const haystack = normalize(approval.text);
       data.parter.forEach((part, index) => {
-        if (mentions(approval.text, part)) return;
+        if (mentions(haystack, part)) return;
         if (meant.has(`${approval.path}\u0000${part.namn}`)) return;
         report({ messageId: 'saknas', values: { part: part.namn }, at: segment.place(0, approval.text.length), related: [{ at: { path: `/parter/${index}/namn` }, messageId: 'part', values: { part: part.namn } }] });
       });

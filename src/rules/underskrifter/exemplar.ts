@@ -1,7 +1,7 @@
 // underskrifter/exemplar: the number of identical originals equals the number of signing parties.
 import { NUMBER_WORD_SOURCE, parseNumberWord } from '../../text/number-words.js';
-import { maskTemplates } from '../../text/templates.js';
-import { dataSegments, markdownSegment, type ProseSegment } from '../support/prose.js';
+import { dataSegments, markdownSegment, maskedText, type ProseSegment } from '../support/prose.js';
+import { clauseMatches } from '../support/scan.js';
 import { signingParties } from '../../data/access.js';
 import type { Rule } from '../types.js';
 
@@ -16,10 +16,12 @@ export interface ExemplarFact {
 const NUMBER = String.raw`(?:(${NUMBER_WORD_SOURCE})\s*\(\s*(\d{1,2})\s*\)|(${NUMBER_WORD_SOURCE})|(\d{1,2}))`;
 const PATTERN = new RegExp(String.raw`(?<![\p{L}\d])(?:${NUMBER}\s+likalydande\s+(?:original)?exemplar|\bi\s+${NUMBER}\s+(?:likalydande\s+|identiska\s+)?(?:original)?exemplar)`, 'giu');
 
+/** Every match holds "exemplar", and none holds . , ; : ! ?: only clauses with the word are searched. */
+const ANCHORS = [{ word: 'exemplar' }];
+
 export function findExemplar(text: string): ExemplarFact[] {
   const facts: ExemplarFact[] = [];
-  if (!/exemplar/i.test(text)) return facts;
-  for (const match of text.matchAll(PATTERN)) {
+  for (const match of clauseMatches(text, PATTERN, ANCHORS)) {
     const groups = match.slice(1, 5).some((g) => g !== undefined) ? match.slice(1, 5) : match.slice(5, 9);
     const [pairWord, pairDigits, word, digits] = groups;
     const fact: ExemplarFact = { offset: match.index, length: match[0].length };
@@ -69,7 +71,7 @@ export const underskrifterExemplar: Rule = {
       ...[arende.avtal, ...arende.bilagor].flatMap((source) => (source ? [markdownSegment(source)] : [])),
     ];
     for (const segment of segments) {
-      for (const fact of findExemplar(maskTemplates(segment.text))) {
+      for (const fact of findExemplar(maskedText(segment))) {
         const at = segment.place(fact.offset, fact.length);
         if (fact.word && fact.digits !== undefined && fact.word.value !== fact.digits) {
           report({ messageId: 'ordOchSiffror', values: { ord: fact.word.text, värde: fact.word.value, siffror: fact.digits }, at });
