@@ -11,7 +11,8 @@ const NAMES = {
   'skrivs ut för mätning': 'headings-only print + read its bookmarks',
   'sidnummer för innehållsförteckningen uppmätta': 'page numbers written into the page',
   'sidnummer insatta': '→ full print starts',
-  'skrivs ut': 'full print + read + finish (manifest, metadata, save)',
+  'skrivs ut': 'full print (page.pdf)',
+  utskrivet: 'read + finish (manifest, metadata, save), off the page',
 };
 for (const kind of ['avtal', 'tjansteutlatande']) {
   const e = ev.filter((x) => x.kind === kind);

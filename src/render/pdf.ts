@@ -3,7 +3,7 @@ import type { Page } from 'puppeteer-core';
 import type { RenderedDocument } from './document.js';
 import type { Manifest } from './manifest.js';
 import type { PdfMetadata } from './metadata.js';
-import type { PrintReader } from './print-reader.js';
+import { inlineReader, type PrintReader } from './print-reader.js';
 import { headerFontCss, headerFontName } from './fonts.js';
 import { takeNavigation } from './browser.js';
 import { setDocument } from './page-content.js';
@@ -212,7 +212,8 @@ export async function printWithToc(withPage: WithPage, make: (tocPages: Array<nu
       await load(page, doc, timeout);
       loads++;
       if (doc.toc.length > 0 && pages === undefined) {
-        const printed = await reader.read(await printHeadingsOnly(page, doc, timeout), { outline: true });
+        // Read here, not queued behind the worker's finishing of other prints: the page waits for it.
+        const printed = await inlineReader().read(await printHeadingsOnly(page, doc, timeout), { outline: true });
         pages = assignPages(doc.toc, doc.html, printed.outline ?? []);
         measured++;
         mark(`${doc.kind}: sidnummer för innehållsförteckningen uppmätta`);
@@ -222,6 +223,7 @@ export async function printWithToc(withPage: WithPage, make: (tocPages: Array<nu
       }
       return printLoaded(page, doc, timeout, false);
     });
+    mark(`${doc.kind}: utskrivet`);
     const font = headerFont(doc);
     const reading = await reader.read(bytes, { outline: doc.toc.length > 0, font, finish: options.finish(doc) });
     if (font !== undefined && !reading.hasFont && ++fontAttempts < HEADER_FONT_ATTEMPTS) {
