@@ -18,7 +18,7 @@ import type { PdfMetadata } from '../render/metadata.js';
 import { inlineReader, loadPrintReading, workerReader, type PrintReader } from '../render/print-reader.js';
 import { repositoryRoot } from '../load/repository-root.js';
 import { loadTemplates, type TemplateSet } from '../render/templates.js';
-import { NavigationAttempt, pageNumberPatch, printWithToc, type WithPage } from '../render/pdf.js';
+import { NavigationAttempt, printWithToc, type WithPage } from '../render/pdf.js';
 import { navigationError, refuseNavigation, withPolicy } from '../render/policy.js';
 import { mark } from '../render/timing.js';
 import { assignPages } from '../render/toc.js';
@@ -176,7 +176,8 @@ async function buildWith(dirs: string[], options: BuildOptions, cwd: string, lau
   const failures: unknown[] = [];
   // A batch reads and finishes its prints in a worker thread, this thread meanwhile keeping the
   // pages busy; a single ärende, whose prints come all at once, reads them here.
-  const reader = todo.length > 1 ? workerReader() : inlineReader();
+  const batch = todo.length > 1;
+  const reader = batch ? workerReader() : inlineReader();
   try {
     if (todo.length > 0) {
       // As soon as the browser is up it opens its pages, while the first documents are made:
@@ -196,8 +197,8 @@ async function buildWith(dirs: string[], options: BuildOptions, cwd: string, lau
         guesses.set(item, readTocGuess(item, inputOf(item), reader));
       }
       mark('första dokumenten gjorda');
-      // Whatever time is left while the browser starts goes to loading pdf-lib.
-      if (todo.length === 1) loadPrintReading().catch(() => undefined);
+      // Whatever time is left while the browser starts goes to loading pdf-lib (a worker loads its own).
+      if (!batch) loadPrintReading().catch(() => undefined);
       const { pool, browser: ours } = await ready;
       browser = ours;
       let started = 0;
@@ -319,20 +320,13 @@ async function buildArende(item: BuiltArende, pool: PagePool, reader: PrintReade
   // soon as it has printed: the print is read and finished without it.
   started();
   const printing = kinds.map(async (kind) => {
-    // The document is searched for a way out once; a version that differs from it only in the
-    // table of contents' page numbers (which hold no markup) is not searched again.
-    let searched: string | undefined;
-    const make = (toc: Array<number | undefined>): RenderedDocument => {
-      const doc = kind === 'avtal' ? avtalDocument(input, toc) : tjansteutlatandeDocument(input);
-      if (searched === undefined || (doc.html !== searched && pageNumberPatch(searched, doc.html) === undefined)) refuseNavigation(doc.html, input.templates, kind);
-      searched = doc.html;
-      return doc;
-    };
+    const make = (toc: Array<number | undefined>): RenderedDocument => (kind === 'avtal' ? avtalDocument(input, toc) : tjansteutlatandeDocument(input));
+    const refuse = (doc: RenderedDocument): void => refuseNavigation(doc.html, input.templates, kind);
     // The time limit runs while the document has a page, not while it waits for one in a batch.
     const withPage: WithPage = (work) => pool.use((page) => withTimeout(stalled(arende, page, env).then(() => work(page)), timeout, `${kind}.pdf`));
     const finish = (doc: RenderedDocument) => ({ manifest: manifestOf(item, kind, input.utkast, options), metadata: metadataOf(item, arende, doc, kind, date, input.utkast) });
     const guess = kind === 'avtal' ? tocGuess : undefined;
-    const printed = await printWithToc(withPage, make, { reader, finish, guess, timeout }).catch((error: unknown) => {
+    const printed = await printWithToc(withPage, make, { reader, finish, guess, refuse, timeout }).catch((error: unknown) => {
       throw error instanceof NavigationAttempt ? navigationError(error.url, input.templates, kind) : error;
     });
     mark(`${kind}: klart`);

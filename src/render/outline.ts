@@ -16,12 +16,7 @@ function text(value: unknown): string {
   return '';
 }
 
-/** The bookmarks Chromium made from the headings, in document order. */
-export async function readOutline(bytes: Uint8Array): Promise<OutlineEntry[]> {
-  return outlineOf(await loadPdf(bytes));
-}
-
-/** The bookmarks of a PDF already loaded. */
+/** The bookmarks Chromium made from the headings, in document order, of a PDF already loaded. */
 export function outlineOf(doc: PDFDocument): OutlineEntry[] {
   const pageOf = new Map(doc.getPages().map((page, index) => [page.ref.toString(), index + 1]));
   const entries: OutlineEntry[] = [];

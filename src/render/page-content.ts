@@ -11,13 +11,14 @@
 // way.
 import type { Page } from 'puppeteer-core';
 import { textFontFaceCss } from './fonts.js';
-import { CONTENT_SECURITY_POLICY, withPolicy } from './policy.js';
+import { withPolicy } from './policy.js';
 
 /** The shell's head holds exactly these two nodes; what a document brings comes after them. */
 const SHELL_NODES = 2;
 
+/** The policy first in the head (withPolicy), then the fonts. */
 function shellHtml(fonts: string): string {
-  return `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}"><style>${fonts}</style></head><body></body></html>`;
+  return withPolicy(`<!DOCTYPE html><html><head><style>${fonts}</style></head><body></body></html>`);
 }
 
 /** Pages that hold the shell, ready for a document to replace its content. */

@@ -16,7 +16,7 @@ const PRINT_TIMEOUT = 120_000;
  * Paints nothing but the headings. Hidden boxes keep their size, so every heading falls on the
  * same page as in the full print, while the print has almost nothing to draw or embed.
  */
-export const HEADINGS_ONLY_CSS = 'body *{visibility:hidden!important}h1,h2,h3,h4,h5,h6,h1 *,h2 *,h3 *,h4 *,h5 *,h6 *{visibility:visible!important}';
+const HEADINGS_ONLY_CSS = 'body *{visibility:hidden!important}h1,h2,h3,h4,h5,h6,h1 *,h2 *,h3 *,h4 *,h5 *,h6 *{visibility:visible!important}';
 
 /** Sets the document as the page's content (page-content.ts): no navigation, no network. */
 async function load(page: Page, doc: RenderedDocument, timeout: number): Promise<void> {
@@ -103,10 +103,10 @@ export function pageNumberPatch(from: string, to: string): { before: string[]; a
 
 /**
  * Brings the loaded document `from` up to `to` (which differs only in its page numbers, if at all),
- * in place when the page shows exactly the numbers expected, otherwise by loading `to` afresh.
- * Returns whether it was loaded again.
+ * in place when the page shows exactly the numbers expected, otherwise by loading `to` afresh
+ * with `reload`. Returns whether it was loaded again.
  */
-async function update(page: Page, from: RenderedDocument, to: RenderedDocument, timeout: number): Promise<boolean> {
+async function update(page: Page, from: RenderedDocument, to: RenderedDocument, reload: () => Promise<void>): Promise<boolean> {
   if (from.html === to.html) return false;
   const patch = pageNumberPatch(from.html, to.html);
   const patched =
@@ -130,7 +130,7 @@ async function update(page: Page, from: RenderedDocument, to: RenderedDocument, 
     mark(`${to.kind}: sidnummer insatta`);
     return false;
   }
-  await load(page, to, timeout);
+  await reload();
   return true;
 }
 
@@ -185,6 +185,11 @@ export interface PrintOptions {
    * document has a page: the pages go to the documents in the order they ask (see printWithToc).
    */
   guess?: () => Promise<Array<number | undefined> | undefined>;
+  /**
+   * Throws when a document must not be loaded (a template's way out of it). Asked before each
+   * document is loaded whole; page numbers written in place bring no markup.
+   */
+  refuse?: (doc: RenderedDocument) => void;
   timeout?: number;
 }
 
@@ -203,13 +208,17 @@ export async function printWithToc(withPage: WithPage, make: (tocPages: Array<nu
   let measured = 0;
   let loads = 0;
   let fontAttempts = 0;
+  const loadWhole = async (page: Page, whole: RenderedDocument): Promise<void> => {
+    options.refuse?.(whole);
+    await load(page, whole, timeout);
+  };
   for (let pass = 1; ; ) {
     const bytes = await withPage(async (page) => {
       if (loads === 0) {
         pages = await options.guess?.();
         doc = make(pages ?? []);
       }
-      await load(page, doc, timeout);
+      await loadWhole(page, doc);
       loads++;
       if (doc.toc.length > 0 && pages === undefined) {
         // Read here, not queued behind the worker's finishing of other prints: the page waits for it.
@@ -218,7 +227,7 @@ export async function printWithToc(withPage: WithPage, make: (tocPages: Array<nu
         measured++;
         mark(`${doc.kind}: sidnummer för innehållsförteckningen uppmätta`);
         const numbered = make(pages);
-        if (await update(page, doc, numbered, timeout)) loads++;
+        if (await update(page, doc, numbered, () => loadWhole(page, numbered))) loads++;
         doc = numbered;
       }
       return printLoaded(page, doc, timeout, false);
