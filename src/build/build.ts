@@ -19,6 +19,7 @@ import { inlineReader, loadPrintReading, workerReader, type PrintReader } from '
 import { repositoryRoot } from '../load/repository-root.js';
 import { loadTemplates, type TemplateSet } from '../render/templates.js';
 import { NavigationAttempt, printWithToc, type WithPage } from '../render/pdf.js';
+import { LayoutGuessRecord } from '../render/layout-pages.js';
 import { navigationError, refuseNavigation, withPolicy } from '../render/policy.js';
 import { mark } from '../render/timing.js';
 import { assignPages } from '../render/toc.js';
@@ -69,6 +70,8 @@ export interface BuiltFile {
   passes?: number;
   /** Whether a headings-only print measured the table of contents' page numbers first (a first build). */
   measured?: boolean;
+  /** Whether the table of contents' page numbers of its first full print came from the loaded page's layout (a first build). */
+  laidOut?: boolean;
   /** How many times the document was loaded into the browser: once, unless its page numbers could not be written in place. */
   loads?: number;
 }
@@ -157,6 +160,7 @@ async function buildWith(dirs: string[], options: BuildOptions, cwd: string, lau
     item.fingerprint = item.fingerprintHex.slice(0, FINGERPRINT_LENGTH);
   }
   const timeout = renderTimeout(options);
+  const layoutGuesses = new LayoutGuessRecord();
   const guesses = new Map<BuiltArende, Promise<Array<number | undefined> | undefined>>();
   // Each ärende's documents are made when its turn comes (or ahead, for the first), and let go of
   // once it is built: a batch keeps only those in progress. No list of them all may outlive that.
@@ -215,7 +219,7 @@ async function buildWith(dirs: string[], options: BuildOptions, cwd: string, lau
             inputs.delete(item);
             // Read when the ärende's turn comes, unless read ahead while the browser started.
             const guess = (): Promise<Array<number | undefined> | undefined> => guesses.get(item) ?? readTocGuess(item, input, reader);
-            await buildArende(item, pool, reader, input, guess, timeout, options, () => options.onProgress?.({ index: ++started, total: todo.length, name: basename(item.arende.arende.dir) }), printedAll);
+            await buildArende(item, pool, { reader, layoutGuesses }, input, guess, timeout, options, () => options.onProgress?.({ index: ++started, total: todo.length, name: basename(item.arende.arende.dir) }), printedAll);
             written++;
           } catch (error) {
             if (error instanceof RenderError) {
@@ -310,7 +314,7 @@ function readTocGuess(item: BuiltArende, input: DocumentInput, reader: PrintRead
 }
 
 /** `printedAll` is called once every document of the ärende is printed and finished, before the files are written. */
-async function buildArende(item: BuiltArende, pool: PagePool, reader: PrintReader, input: DocumentInput, tocGuess: () => Promise<Array<number | undefined> | undefined>, timeout: number, options: BuildOptions, started: () => void, printedAll: () => void): Promise<void> {
+async function buildArende(item: BuiltArende, pool: PagePool, { reader, layoutGuesses }: { reader: PrintReader; layoutGuesses: LayoutGuessRecord }, input: DocumentInput, tocGuess: () => Promise<Array<number | undefined> | undefined>, timeout: number, options: BuildOptions, started: () => void, printedAll: () => void): Promise<void> {
   const arende = input.arende;
   const env = options.env ?? process.env;
   const kinds: DocumentKind[] = hasTjansteutlatande(arende) ? ['avtal', 'tjansteutlatande'] : ['avtal'];
@@ -326,7 +330,7 @@ async function buildArende(item: BuiltArende, pool: PagePool, reader: PrintReade
     const withPage: WithPage = (work) => pool.use((page) => withTimeout(stalled(arende, page, env).then(() => work(page)), timeout, `${kind}.pdf`));
     const finish = (doc: RenderedDocument) => ({ manifest: manifestOf(item, kind, input.utkast, options), metadata: metadataOf(item, arende, doc, kind, date, input.utkast) });
     const guess = kind === 'avtal' ? tocGuess : undefined;
-    const printed = await printWithToc(withPage, make, { reader, finish, guess, refuse, timeout }).catch((error: unknown) => {
+    const printed = await printWithToc(withPage, make, { reader, finish, guess, refuse, timeout, layoutGuesses }).catch((error: unknown) => {
       throw error instanceof NavigationAttempt ? navigationError(error.url, input.templates, kind) : error;
     });
     mark(`${kind}: klart`);
@@ -337,7 +341,7 @@ async function buildArende(item: BuiltArende, pool: PagePool, reader: PrintReade
   for (const { kind, printed } of outputs) {
     const pdfFile = join(item.outDir, `${kind}.pdf`);
     writeOutput(pdfFile, printed.pdf);
-    const file: BuiltFile = { kind, pdf: pdfFile, pages: printed.pages, passes: printed.passes, measured: printed.measured > 0, loads: printed.loads };
+    const file: BuiltFile = { kind, pdf: pdfFile, pages: printed.pages, passes: printed.passes, measured: printed.measured > 0, laidOut: printed.guessedFromLayout, loads: printed.loads };
     if (options.html) {
       file.html = join(item.outDir, `${kind}.html`);
       writeOutput(file.html, withPolicy(printed.doc.html));

@@ -290,12 +290,14 @@ export function takeNavigation(page: Page): string | undefined {
 }
 
 /**
- * A page for documents: JavaScript off, every request outside the document blocked. `blank` is an
+ * A page for documents: JavaScript off, every request outside the document blocked, print media.
+ * `blank` is an
  * empty tab to use instead of a new one (the tab a browser starts with).
  */
 export async function openDocumentPage(browser: Browser, env: NodeJS.ProcessEnv = process.env, blank?: Page): Promise<Page> {
   const page = blank ?? (await browser.newPage());
-  await Promise.all([page.setJavaScriptEnabled(false), page.setRequestInterception(true)]);
+  // Laid out for print from the start, so that a layout the page measures is the print's (layout-pages.ts).
+  await Promise.all([page.setJavaScriptEnabled(false), page.setRequestInterception(true), page.emulateMediaType('print')]);
   const log = requestLogger(env);
   page.on('request', (request) => {
     if (request.isInterceptResolutionHandled()) return;

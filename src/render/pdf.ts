@@ -9,6 +9,7 @@ import { takeNavigation } from './browser.js';
 import { setDocument } from './page-content.js';
 import { mark } from './timing.js';
 import { assignPages } from './toc.js';
+import { headingPagesFromLayout, type LayoutGuessRecord } from './layout-pages.js';
 
 const PRINT_TIMEOUT = 120_000;
 
@@ -164,6 +165,8 @@ export interface PrintedDocument {
   passes: number;
   /** Prints that only measured where the headings fall (0 or 1). */
   measured: number;
+  /** Whether the table of contents' page numbers of the first full print came from the page's layout (layout-pages.ts). */
+  guessedFromLayout: boolean;
   /** How many times the document was set as a page's content: once for each full print. */
   loads: number;
 }
@@ -191,12 +194,19 @@ export interface PrintOptions {
    */
   refuse?: (doc: RenderedDocument) => void;
   timeout?: number;
+  /**
+   * A first build takes the page numbers from the loaded page's layout (layout-pages.ts), which the
+   * full print confirms, while this record of the build's guesses says they are worth trying;
+   * otherwise, and for a document whose page set-up that cannot read, a headings-only print measures.
+   */
+  layoutGuesses?: LayoutGuessRecord;
 }
 
 /**
- * Prints a document in full, with the table of contents' page numbers either guessed (those of the
- * previous build) or measured by a headings-only print of the same loaded document and then
- * written into it in place. The page is given back as soon as it has printed: the print is read
+ * Prints a document in full, with the table of contents' page numbers guessed (those of the
+ * previous build, or else where the loaded document's layout puts the headings, layout-pages.ts)
+ * or, where neither can be had, measured by a headings-only print of the same loaded document, and
+ * then written into it in place. The page is given back as soon as it has printed: the print is read
  * and finished without it. The full print's own bookmarks must confirm the numbers; if they moved,
  * it prints again with the numbers found (at most three times in all).
  */
@@ -206,6 +216,8 @@ export async function printWithToc(withPage: WithPage, make: (tocPages: Array<nu
   let pages: Array<number | undefined> | undefined;
   let doc!: RenderedDocument;
   let measured = 0;
+  let guessedFromLayout = false;
+  let guessRecorded = false;
   let loads = 0;
   let fontAttempts = 0;
   const loadWhole = async (page: Page, whole: RenderedDocument): Promise<void> => {
@@ -221,11 +233,18 @@ export async function printWithToc(withPage: WithPage, make: (tocPages: Array<nu
       await loadWhole(page, doc);
       loads++;
       if (doc.toc.length > 0 && pages === undefined) {
-        // Read here, not queued behind the worker's finishing of other prints: the page waits for it.
-        const printed = await inlineReader().read(await printHeadingsOnly(page, doc, timeout), { outline: true });
-        pages = assignPages(doc.toc, doc.html, printed.outline ?? []);
-        measured++;
-        mark(`${doc.kind}: sidnummer för innehållsförteckningen uppmätta`);
+        const laidOut = options.layoutGuesses?.worthTrying === false ? undefined : await headingPagesFromLayout(page);
+        if (laidOut !== undefined) {
+          pages = assignPages(doc.toc, doc.html, laidOut);
+          guessedFromLayout = true;
+          mark(`${doc.kind}: sidnummer för innehållsförteckningen beräknade ur sidans layout`);
+        } else {
+          // Read here, not queued behind the worker's finishing of other prints: the page waits for it.
+          const printed = await inlineReader().read(await printHeadingsOnly(page, doc, timeout), { outline: true });
+          pages = assignPages(doc.toc, doc.html, printed.outline ?? []);
+          measured++;
+          mark(`${doc.kind}: sidnummer för innehållsförteckningen uppmätta`);
+        }
         const numbered = make(pages);
         if (await update(page, doc, numbered, () => loadWhole(page, numbered))) loads++;
         doc = numbered;
@@ -240,8 +259,12 @@ export async function printWithToc(withPage: WithPage, make: (tocPages: Array<nu
       continue;
     }
     const found = doc.toc.length > 0 ? assignPages(doc.toc, doc.html, reading.outline ?? []) : [];
+    if (guessedFromLayout && pass === 1 && !guessRecorded) {
+      options.layoutGuesses?.record(samePages(found, pages ?? []));
+      guessRecorded = true;
+    }
     if (doc.toc.length === 0 || samePages(found, pages ?? []) || pass === 3) {
-      return { doc, pdf: reading.finished!.pdf, pages: reading.finished!.pages, passes: pass, measured, loads };
+      return { doc, pdf: reading.finished!.pdf, pages: reading.finished!.pages, passes: pass, measured, guessedFromLayout, loads };
     }
     pass++;
     pages = found;

@@ -13,14 +13,16 @@ describe('a rebuild over an earlier PDF', () => {
     const example = join(ROOT, 'test/fixtures/navet-kpi');
     const first = await build([example], { out: temp.dir, cwd: ROOT });
     const firstAvtal = first.arenden[0]!.files.find((f) => f.kind === 'avtal')!;
-    // A first build measures where the headings fall with a headings-only print, then prints once in full.
-    expect(firstAvtal.measured).toBe(true);
+    // A first build finds where the headings fall in the loaded page's layout, then prints once in full.
+    expect(firstAvtal.laidOut).toBe(true);
+    expect(firstAvtal.measured).toBe(false);
     expect(firstAvtal.passes).toBe(1);
     const bytes = readFileSync(firstAvtal.pdf);
 
     const second = await build([example], { out: temp.dir, cwd: ROOT });
     const secondAvtal = second.arenden[0]!.files.find((f) => f.kind === 'avtal')!;
     expect(secondAvtal.measured).toBe(false);
+    expect(secondAvtal.laidOut).toBe(false);
     expect(secondAvtal.passes).toBe(1);
     expect(Buffer.compare(readFileSync(secondAvtal.pdf), bytes)).toBe(0);
   });
@@ -80,20 +82,26 @@ describe('the table of contents\' page numbers written into the loaded page', ()
     expect(pageNumberPatch('<p>Sida 1</p>', '<p>Sida 2</p>')).toBeUndefined();
   });
 
-  it('load the agreement once in a first build, and give the bytes a fresh load of the numbered document gives', async () => {
+  it('load the agreement once in a first build that measures with a headings-only print, and give the bytes a fresh load of the numbered document gives', async () => {
     const out = tempDir('iop-en-laddning-');
     try {
-      const example = join(ROOT, 'examples/frivilligcentral');
-      const first = await build([example], { out: out.dir, cwd: ROOT });
+      // A repository's own stylesheet with a first page of its own, whose layout layout-pages.ts does not lay out.
+      const { cpSync, writeFileSync } = await import('node:fs');
+      const example = join(out.dir, 'arende');
+      cpSync(join(ROOT, 'examples/frivilligcentral'), example, { recursive: true });
+      writeFileSync(join(out.dir, 'iop.config.yaml'), 'stilmall: egen.css\n');
+      writeFileSync(join(out.dir, 'egen.css'), `${readFileSync(join(ROOT, 'templates/print.css'), 'utf8')}\n@page :first { margin-top: 40mm; }\n`);
+      const first = await build([example], { out: join(out.dir, 'ut'), cwd: out.dir });
       const avtal = first.arenden[0]!.files.find((f) => f.kind === 'avtal')!;
       expect(avtal.measured).toBe(true);
+      expect(avtal.laidOut).toBe(false);
       expect(avtal.loads).toBe(1);
       const pdf = await readPdf(avtal.pdf);
       // Nothing of the measuring print stays: the body text is there, not only the headings.
       expect(pdf.text).toContain('Parter');
       expect(pdf.text.length).toBeGreaterThan(2000);
       // A rebuild loads the numbered document afresh (its numbers guessed from this PDF) and prints the same bytes.
-      const again = await build([example], { out: out.dir, cwd: ROOT });
+      const again = await build([example], { out: join(out.dir, 'ut'), cwd: out.dir });
       const rebuilt = again.arenden[0]!.files.find((f) => f.kind === 'avtal')!;
       expect(rebuilt.measured).toBe(false);
       expect(Buffer.compare(readFileSync(rebuilt.pdf), readFileSync(avtal.pdf))).toBe(0);
