@@ -7,7 +7,7 @@
 // file whichever way it was loaded. A file of any other shape gives undefined, and the caller
 // loads it in full.
 import { Buffer } from 'node:buffer';
-import { PDFCatalog, PDFDict, PDFDocument, PDFName, PDFObject, PDFParser, PDFRef, type PDFContext } from 'pdf-lib';
+import { PDFCatalog, PDFDict, PDFDocument, PDFName, PDFObject, PDFParser, PDFRawStream, PDFRef, type PDFContext } from 'pdf-lib';
 
 /** An object kept as the bytes it was printed as, between "obj" and "endobj". */
 class Verbatim extends PDFObject {
@@ -62,34 +62,82 @@ const TAIL = /startxref\s+(\d+)\s+%%EOF\s*$/;
 
 const WHITESPACE = /^\s*$/;
 
-const BACKSLASH = 0x5c;
+/**
+ * Where `needle` next occurs at or after a place (Infinity: nowhere), asked of places in
+ * increasing order: the search goes on from where it stopped, so the bytes are searched once.
+ */
+class Cursor {
+  private found = -Infinity;
+
+  constructor(
+    private readonly bytes: Buffer,
+    private readonly needle: string,
+  ) {}
+
+  next(from: number): number {
+    if (this.found < from) {
+      const at = this.bytes.indexOf(this.needle, from, 'latin1');
+      this.found = at === -1 ? Infinity : at;
+    }
+    return this.found;
+  }
+}
+
+/**
+ * Whether structure elements hold nothing iop must see: no string that could be an id
+ * normalizeStructureIds renames (no "node", no hex string, no escape that could spell it), and no
+ * second object run together with the element ("endobj"). Asked of the elements in file order.
+ */
+class PlainCheck {
+  private readonly node: Cursor;
+  private readonly endobj: Cursor;
+  private readonly backslash: Cursor;
+  private readonly lessThan: Cursor;
+
+  constructor(private readonly bytes: Buffer) {
+    this.node = new Cursor(bytes, 'node');
+    this.endobj = new Cursor(bytes, 'endobj');
+    this.backslash = new Cursor(bytes, '\\');
+    this.lessThan = new Cursor(bytes, '<');
+  }
+
+  /** Whether the bytes from `start` to `end` are plain; asked in file order. */
+  plain(start: number, end: number): boolean {
+    if (this.node.next(start) < end || this.endobj.next(start) < end || this.backslash.next(start) < end) return false;
+    // "<<" opens a dictionary; a single "<" a hex string.
+    for (let at = this.lessThan.next(start); at < end; at = this.lessThan.next(at + 2)) {
+      if (this.bytes[at + 1] !== LESS_THAN) return false;
+    }
+    return true;
+  }
+}
+
 const LESS_THAN = 0x3c;
 const GREATER_THAN = 0x3e;
 
-/**
- * Whether the bytes from `start` to `end` hold nothing iop must see in a structure element: no
- * string that could be an id normalizeStructureIds renames (no "node", no hex string, no escape
- * that could spell it), and no second object run together with this one ("endobj").
- */
-function plain(bytes: Buffer, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const byte = bytes[i];
-    if (byte === BACKSLASH) return false;
-    if (byte === LESS_THAN) {
-      // "<<" opens a dictionary; a single "<" a hex string.
-      if (bytes[i + 1] !== LESS_THAN) return false;
-      i++;
-    } else if (byte === 0x6e /* n */ && bytes[i + 1] === 0x6f && bytes[i + 2] === 0x64 && bytes[i + 3] === 0x65) {
-      return false;
-    } else if (byte === 0x65 /* e */ && bytes[i + 1] === 0x6e && bytes[i + 2] === 0x64 && bytes[i + 3] === 0x6f && bytes[i + 4] === 0x62 && bytes[i + 5] === 0x6a) {
-      return false;
-    }
-  }
-  return true;
-}
-
 function isDigit(byte: number): boolean {
   return byte >= 0x30 && byte <= 0x39;
+}
+
+/** The digits from `start` to `end` as a number; NaN if any is no digit. */
+function digits(bytes: Buffer, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const byte = bytes[i]!;
+    if (!isDigit(byte)) return NaN;
+    value = value * 10 + byte - 0x30;
+  }
+  return value;
+}
+
+/** A cross-reference entry: "oooooooooo ggggg n" (or f), then two bytes of end of line. */
+function xrefEntry(bytes: Buffer, at: number): { offset: number; generation: number; inUse: boolean } | undefined {
+  const offset = digits(bytes, at, at + 10);
+  const generation = digits(bytes, at + 11, at + 16);
+  const kind = bytes[at + 17];
+  const wellFormed = bytes[at + 10] === 0x20 && bytes[at + 16] === 0x20 && isWhitespace(bytes[at + 18]!) && isWhitespace(bytes[at + 19]!);
+  if (!wellFormed || Number.isNaN(offset) || Number.isNaN(generation) || (kind !== 0x6e && kind !== 0x66)) return undefined;
+  return { offset, generation, inUse: kind === 0x6e };
 }
 
 function isWhitespace(byte: number): boolean {
@@ -98,8 +146,11 @@ function isWhitespace(byte: number): boolean {
 
 /** pdf-lib's parser, used object by object at the offsets the cross-reference table gives. */
 class PrintParser extends PDFParser {
+  private readonly check: PlainCheck;
+
   constructor(private readonly raw: Buffer) {
     super(raw, Infinity, true);
+    this.check = new PlainCheck(raw);
   }
 
   get objects(): PDFContext {
@@ -112,20 +163,17 @@ class PrintParser extends PDFParser {
     if (!this.matchKeyword(XREF)) return undefined;
     this.skipWhitespaceAndComments();
     const entries: Entry[] = [];
-    let number = -1;
+    // Subsections: the first object's number and the count, then an entry of exactly 20 bytes per object.
     while (!this.bytes.done() && isDigit(this.bytes.peek())) {
       const first = this.parseRawInt();
       this.skipWhitespaceAndComments();
-      const second = this.parseRawInt();
+      const count = this.parseRawInt();
       this.skipWhitespaceAndComments();
-      const kind = String.fromCharCode(this.bytes.peek());
-      if (kind === 'n' || kind === 'f') {
-        this.bytes.next();
-        if (kind === 'n') entries.push({ ref: PDFRef.of(number, second), offset: first });
-        number++;
-      } else {
-        // A subsection's first object number and count.
-        number = first;
+      for (let k = 0, at = this.bytes.offset(); k < count; k++, at += 20) {
+        const entry = xrefEntry(this.raw, at);
+        if (entry === undefined) return undefined;
+        if (entry.inUse) entries.push({ ref: PDFRef.of(first + k, entry.generation), offset: entry.offset });
+        this.bytes.moveTo(at + 20);
       }
       this.skipWhitespaceAndComments();
     }
@@ -139,7 +187,8 @@ class PrintParser extends PDFParser {
 
   /**
    * The object `entry` points at, which must fill the bytes up to `end` (where the next object
-   * starts): as its bytes when it is a structure element iop has no use for, parsed otherwise.
+   * starts): as its bytes when it is a structure element or a stream, which iop has no use for,
+   * parsed otherwise.
    */
   object(entry: Entry, end: number): PDFObject {
     this.bytes.moveTo(entry.offset);
@@ -157,16 +206,18 @@ class PrintParser extends PDFParser {
       let last = close;
       while (last > start && isWhitespace(this.raw[last - 1]!)) last--;
       const closed = this.raw[last - 1] === GREATER_THAN && this.raw[last - 2] === GREATER_THAN;
-      if (close > start && closed && WHITESPACE.test(this.raw.toString('latin1', close + ENDOBJ.length, end)) && plain(this.raw, start, last)) {
+      if (close > start && closed && WHITESPACE.test(this.raw.toString('latin1', close + ENDOBJ.length, end)) && this.check.plain(start, last)) {
         return new Verbatim(this.raw, start, last);
       }
     }
     const object = this.parseObject();
+    const last = this.bytes.offset();
     this.skipWhitespaceAndComments();
     if (!this.matchKeyword(ENDOBJ)) throw new Error(`object ${entry.ref} does not end`);
     this.skipWhitespaceAndComments();
     if (this.bytes.offset() !== end) throw new Error(`bytes after object ${entry.ref}`);
-    return object;
+    // A stream (page contents, a font, an image) is never read: it is written back as printed.
+    return object instanceof PDFRawStream ? new Verbatim(this.raw, start, last) : object;
   }
 }
 

@@ -343,28 +343,49 @@ describe('a PDF of another shape', () => {
     await sameAsFull(bytes);
   });
 
-  it('with structure ids written as hex strings renames them as a full parse does', async () => {
-    // pdf-lib's own writing of the print, each id a hex string: still one classic table.
-    const doc = await PDFDocument.load(long, { updateMetadata: false });
-    let hex = 0;
-    const visit = (object: PDFObject | undefined, set: (value: PDFObject) => void): void => {
-      if (object instanceof PDFString && /^node\d+$/.test(object.decodeText())) {
-        set(PDFHexString.fromText(object.decodeText()));
-        hex++;
-      } else if (object instanceof PDFDict) {
-        for (const [key, value] of object.entries()) visit(value, (v) => object.set(key, v));
-      } else if (object instanceof PDFArray) {
-        for (let i = 0; i < object.size(); i++) visit(object.get(i), (v) => object.set(i, v));
-      }
-    };
-    for (const [ref, object] of doc.context.enumerateIndirectObjects()) visit(object, (v) => doc.context.assign(ref, v));
-    // Each id stands in the ID tree, on its header cell, and in the cells that refer to it.
-    expect(hex).toBeGreaterThanOrEqual(SECTIONS * 3 * 3);
-    const bytes = await doc.save({ useObjectStreams: false });
-    expect(loadPrinted(bytes)).toBeDefined();
-    const { fast, full } = await bothWays(bytes, request());
-    expect(await objectsOf(fast.finished!.pdf)).toEqual(await objectsOf(full.finished!.pdf));
-    expect(await structureIds(fast.finished!.pdf)).toEqual(renamed(SECTIONS * 3));
+  for (const [form, write] of [
+    ['hex strings', (id: string) => PDFHexString.fromText(id)],
+    ['strings with escapes', (id: string) => PDFString.of(`\\156${id.slice(1)}`)],
+  ] as const) {
+    it(`with structure ids written as ${form} renames them as a full parse does`, async () => {
+      // pdf-lib's own writing of the print, each id written otherwise: still one classic table.
+      const doc = await PDFDocument.load(long, { updateMetadata: false });
+      let rewritten = 0;
+      const visit = (object: PDFObject | undefined, set: (value: PDFObject) => void): void => {
+        if (object instanceof PDFString && /^node\d+$/.test(object.decodeText())) {
+          set(write(object.decodeText()));
+          rewritten++;
+        } else if (object instanceof PDFDict) {
+          for (const [key, value] of object.entries()) visit(value, (v) => object.set(key, v));
+        } else if (object instanceof PDFArray) {
+          for (let i = 0; i < object.size(); i++) visit(object.get(i), (v) => object.set(i, v));
+        }
+      };
+      for (const [ref, object] of doc.context.enumerateIndirectObjects()) visit(object, (v) => doc.context.assign(ref, v));
+      // Each id stands in the ID tree, on its header cell, and in the cells that refer to it.
+      expect(rewritten).toBeGreaterThanOrEqual(SECTIONS * 3 * 3);
+      const bytes = await doc.save({ useObjectStreams: false });
+      expect(Buffer.from(bytes).toString('latin1')).not.toMatch(/\(node\d+\)/);
+      expect(loadPrinted(bytes)).toBeDefined();
+      const { fast, full } = await bothWays(bytes, request());
+      expect(await objectsOf(fast.finished!.pdf)).toEqual(await objectsOf(full.finished!.pdf));
+      expect(await structureIds(fast.finished!.pdf)).toEqual(renamed(SECTIONS * 3));
+    });
+  }
+
+  it('with an object its cross-reference table does not list is loaded in full, to the same result', async () => {
+    // pdf-lib reads the objects one after the other and finds it; the table leaves it out.
+    const text = Buffer.from(navetTu).toString('latin1');
+    const pair = /\nendobj\n(\d+) 0 obj\n<<\/Type \/StructElem[^]*?\nendobj\n(\d+) 0 obj\n<<\/Type \/StructElem/.exec(text)!;
+    const table = text.lastIndexOf('\nxref\n') + 1;
+    const lines = text.slice(table).split('\n');
+    // "xref", the subsection "0 N", then one line per object.
+    const line = 2 + Number(pair[2]);
+    expect(lines[line]).toMatch(/ 00000 n $/);
+    lines[line] = lines[line]!.replace(/ n $/, ' f ');
+    const unlisted = new Uint8Array(Buffer.from(text.slice(0, table) + lines.join('\n'), 'latin1'));
+    expect(loadPrinted(unlisted)).toBeUndefined();
+    await sameAsFull(unlisted);
   });
 
   it('that is no PDF fails as before', async () => {
