@@ -1,8 +1,9 @@
 // A PDF as Chromium prints it, loaded for reading and finishing (print-reading.ts) without parsing
 // every object. Chromium (Skia) writes a classic file: the objects one after another, one
 // cross-reference table and one trailer, no object streams. Most of its objects are the tagged
-// structure's elements, which iop neither reads nor changes: those keep the bytes they were
-// printed as and are written back as they are. Every other object is parsed by pdf-lib as
+// structure's elements, and most of its bytes streams (page contents, fonts), which iop neither
+// reads nor changes: those keep the bytes they were printed as and are written back as they are.
+// Every other object is parsed by pdf-lib as
 // PDFDocument.load would parse it, so the same code reads the bookmarks and fonts and finishes the
 // file whichever way it was loaded. A file of any other shape gives undefined, and the caller
 // loads it in full.
@@ -62,6 +63,12 @@ const TAIL = /startxref\s+(\d+)\s+%%EOF\s*$/;
 
 const WHITESPACE = /^\s*$/;
 
+const LESS_THAN = 0x3c;
+const GREATER_THAN = 0x3e;
+
+/** Objects a classic file written in one go does not have, which a full parse would unpack or drop. */
+const UNEXPECTED_OBJECTS = ['/ObjStm', '/XRef'];
+
 /**
  * Where `needle` next occurs at or after a place (Infinity: nowhere), asked of places in
  * increasing order: the search goes on from where it stopped, so the bytes are searched once.
@@ -111,9 +118,6 @@ class PlainCheck {
     return true;
   }
 }
-
-const LESS_THAN = 0x3c;
-const GREATER_THAN = 0x3e;
 
 function isDigit(byte: number): boolean {
   return byte >= 0x30 && byte <= 0x39;
@@ -226,8 +230,8 @@ const UNEXPECTED_TRAILER_KEYS = ['Encrypt', 'Prev', 'XRefStm'].map((key) => PDFN
 
 /**
  * `bytes` loaded as PDFDocument.load(bytes, { updateMetadata: false }) would, except that the
- * structure elements iop does not read stay unparsed; undefined when the file is not a classic
- * PDF written in one go, or anything in it does not read as expected.
+ * structure elements and streams iop does not read stay unparsed; undefined when the file is not
+ * a classic PDF written in one go, or anything in it does not read as expected.
  */
 export function loadPrinted(bytes: Uint8Array): PDFDocument | undefined {
   try {
@@ -239,7 +243,7 @@ export function loadPrinted(bytes: Uint8Array): PDFDocument | undefined {
 
 function load(raw: Buffer): PDFDocument | undefined {
   const tail = TAIL.exec(raw.toString('latin1', Math.max(0, raw.length - 64)));
-  if (!tail || raw.toString('latin1', 0, 5) !== '%PDF-' || raw.includes('/ObjStm')) return undefined;
+  if (!tail || raw.toString('latin1', 0, 5) !== '%PDF-' || UNEXPECTED_OBJECTS.some((type) => raw.includes(type))) return undefined;
   const xref = Number(tail[1]);
   const parser = new PrintParser(raw);
   const table = parser.table(xref);
@@ -252,6 +256,8 @@ function load(raw: Buffer): PDFDocument | undefined {
   if (UNEXPECTED_TRAILER_KEYS.some((key) => trailer.has(key))) return undefined;
   // The objects fill the file from the header to the table, each from its offset to the next one's.
   const entries = [...table.entries].sort((a, b) => a.offset - b.offset);
+  // Object 0 heads the list of free objects; a full parse drops one that is in use.
+  if (entries.some((entry) => entry.ref.objectNumber === 0)) return undefined;
   if (entries.length === 0 || !HEADER.test(raw.toString('latin1', 0, entries[0]!.offset))) return undefined;
   const context = parser.objects;
   entries.forEach((entry, i) => {
