@@ -1,10 +1,14 @@
 // What iop does with the bytes Chromium printed, with pdf-lib: read the bookmarks (for the table
 // of contents) and the fonts (was the running header drawn in its own?), and finish the file
-// (manifest, metadata, stable structure ids) ready to be written. One parse per print. Runs in the
-// build's thread or in a worker thread (print-reader.ts); it depends on nothing but its input.
+// (manifest, metadata, stable structure ids) ready to be written. One load per print: of the
+// objects iop reads and changes only, when the file is as Chromium writes it (printed-pdf.ts),
+// otherwise of the whole file. Runs in the build's thread or in a worker thread (print-reader.ts);
+// it depends on nothing but its input.
+import type { PDFDocument } from 'pdf-lib';
 import { attachManifest, type Manifest } from './manifest.js';
 import { applyMetadata, type PdfMetadata } from './metadata.js';
 import { fontNames, loadPdf, outlineOf } from './outline.js';
+import { loadPrinted } from './printed-pdf.js';
 import type { OutlineEntry } from './toc.js';
 
 export interface ReadingRequest {
@@ -25,7 +29,11 @@ export interface Reading {
 }
 
 export async function readPrint(bytes: Uint8Array, request: ReadingRequest): Promise<Reading> {
-  const doc = await loadPdf(bytes);
+  return readLoaded(loadPrinted(bytes) ?? (await loadPdf(bytes)), request);
+}
+
+/** Reads and finishes a PDF already loaded, either way. */
+export async function readLoaded(doc: PDFDocument, request: ReadingRequest): Promise<Reading> {
   const reading: Reading = {};
   if (request.outline) reading.outline = outlineOf(doc);
   if (request.font !== undefined) reading.hasFont = fontNames(doc).has(request.font);
