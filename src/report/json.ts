@@ -46,7 +46,16 @@ function innermostFolder(file: string, ownerOf: ReadonlyMap<string, number>): nu
 }
 
 export function toJsonReport(result: CheckResult, diagnostics: Diagnostic[], cwd: string): JsonReport {
-  const rel = (file: string): string => relative(cwd, file).split('\\').join('/') || '.';
+  // Worked out once per file: a run over many ärenden names each file many times.
+  const shown = new Map<string, string>();
+  const rel = (file: string): string => {
+    let path = shown.get(file);
+    if (path === undefined) {
+      path = relative(cwd, file).split('\\').join('/') || '.';
+      shown.set(file, path);
+    }
+    return path;
+  };
   return {
     version: 1,
     files: fileCounts(result, diagnostics, rel),

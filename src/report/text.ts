@@ -21,8 +21,7 @@ function paint(enabled: boolean, code: string, text: string): string {
 const FRAME_WIDTH = 140;
 
 /** The offending line (a window of it around the column when it is long) with a marker under the span. */
-function codeFrame(text: string, diagnostic: Diagnostic, color: boolean): string[] {
-  const starts = computeLineStarts(text);
+function codeFrame(text: string, starts: number[], diagnostic: Diagnostic, color: boolean): string[] {
   if (diagnostic.line > starts.length) return [];
   const line = lineText(text, starts, diagnostic.line).replace(/\t/g, ' ');
   const from = line.length > FRAME_WIDTH && diagnostic.column > FRAME_WIDTH / 2 ? diagnostic.column - FRAME_WIDTH / 2 : 0;
@@ -52,14 +51,33 @@ export function formatText(diagnostics: Diagnostic[], options: TextOptions): str
     }
     return texts.get(file);
   };
+  // Each file's line starts and shown path are worked out once: many diagnostics share a file.
+  const lineStarts = new Map<string, number[]>();
+  const startsOf = (file: string, text: string): number[] => {
+    let starts = lineStarts.get(file);
+    if (starts === undefined) {
+      starts = computeLineStarts(text);
+      lineStarts.set(file, starts);
+    }
+    return starts;
+  };
+  const shownPaths = new Map<string, string>();
+  const shown = (file: string): string => {
+    let path = shownPaths.get(file);
+    if (path === undefined) {
+      path = shownPath(options.cwd, file);
+      shownPaths.set(file, path);
+    }
+    return path;
+  };
   for (const d of diagnostics) {
-    const where = `${shownPath(options.cwd, d.file)}:${d.line}:${d.column}`;
+    const where = `${shown(d.file)}:${d.line}:${d.column}`;
     const severity = paint(options.color, d.severity === 'error' ? '31;1' : '33;1', SEVERITY_WORD[d.severity]);
     out.push(`${where}  ${severity}  ${d.message}  ${paint(options.color, '2', d.ruleId)}`);
     const text = textOf(d.file);
-    if (text !== undefined) out.push(...codeFrame(text, d, options.color));
+    if (text !== undefined) out.push(...codeFrame(text, startsOf(d.file, text), d, options.color));
     for (const related of d.related ?? []) {
-      out.push(`  ${paint(options.color, '36', '→')} ${shownPath(options.cwd, related.file)}:${related.line}:${related.column}  ${related.message}`);
+      out.push(`  ${paint(options.color, '36', '→')} ${shown(related.file)}:${related.line}:${related.column}  ${related.message}`);
     }
   }
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
