@@ -3,6 +3,7 @@
 import { groups, periodsOf } from '../data/access.js';
 import type { IopData } from '../model.js';
 import { addMonths, extendEnd, formatIso } from './dates.js';
+import { todayIso } from './today.js';
 
 export type DeadlineKind = 'besked' | 'uppsägning' | 'slut' | 'rapport' | 'tidsfrist' | 'faktura' | 'möte' | 'start';
 
@@ -205,7 +206,7 @@ function reportDeadlines(data: IopData, horizon: string): Deadline[] {
  * can happen on any day and is no deadline.
  */
 export function computeDeadlines(data: IopData, options: DeadlineOptions = {}): Deadline[] {
-  const today = options.today ?? formatIso(new Date());
+  const today = options.today ?? todayIso();
   const horizon = horizonFrom(today);
   const deadlines: Deadline[] = [...extensionDeadlines(data, horizon), ...endDeadlines(data), ...terminationDeadlines(data, horizon), ...reportDeadlines(data, horizon)];
   (data.fakturering?.fakturadatum ?? []).forEach((date, index) => {

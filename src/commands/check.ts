@@ -1,5 +1,7 @@
 // `iop check`: runs the pipeline and prints the diagnostics in the chosen format.
 import { checkInParallel } from '../check-parallel.js';
+import { isIsoDate } from '../calendar/dates.js';
+import { todayIso } from '../calendar/today.js';
 import { IopError, EXIT_OK, EXIT_PROBLEMS } from '../errors.js';
 import { formatText } from '../report/text.js';
 import { formatJson } from '../report/json.js';
@@ -14,11 +16,13 @@ export interface CheckCommandOptions {
 }
 
 export async function runCheck(paths: string[], options: CheckCommandOptions): Promise<void> {
-  if (options.idag !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.idag)) {
+  if (options.idag !== undefined && !isIsoDate(options.idag)) {
     throw new IopError(`--idag ska vara ett datum i formen ÅÅÅÅ-MM-DD, inte '${options.idag}'.`);
   }
   const cwd = process.cwd();
-  const result = await checkInParallel(paths, { cwd, root: options.rot, today: options.idag });
+  // One day for every ärende and worker, and a wrong IOP_IDAG is reported before any work starts.
+  const today = options.idag ?? todayIso();
+  const result = await checkInParallel(paths, { cwd, root: options.rot, today });
   const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   let output: string;
   switch (options.format) {

@@ -7,7 +7,7 @@ import { computeDeadlines } from '../calendar/deadlines.js';
 import { formatIcs, type CalendarEntry } from '../calendar/ics.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { EXIT_PROBLEMS } from '../errors.js';
-import { todayIso } from '../rules/engine.js';
+import { todayIso } from '../calendar/today.js';
 import type { IopData } from '../model.js';
 import { writeOut } from './output.js';
 import { locatePointer } from '../load/yaml.js';

@@ -9,7 +9,7 @@ import { checkArende } from '../check.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { loadKpiTables } from '../kpi/tables.js';
 import { repositoryTableFor } from '../kpi/location.js';
-import { todayIso } from '../rules/engine.js';
+import { todayIso } from '../calendar/today.js';
 import { planExtension } from '../extend/plan.js';
 import { writePlan } from '../extend/edit.js';
 import { formatBelopp, formatPeriod } from '../text/format.js';

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { scaffold } from '../init/scaffold.js';
 import { answersFromFlags, type InitFlags } from '../init/answers.js';
 import { writeNewFolder } from '../init/write.js';
-import { todayIso } from '../rules/engine.js';
+import { todayIso } from '../calendar/today.js';
 import { IopError } from '../errors.js';
 import { existsSync } from 'node:fs';
 import { checkCommand, shownPath } from '../report/where.js';

@@ -2,7 +2,7 @@
 // records a published number in the repository's table; `iop kpi update` fetches the newest from SCB.
 import { existsSync } from 'node:fs';
 import { IopError } from '../errors.js';
-import { todayIso } from '../rules/engine.js';
+import { todayIso } from '../calendar/today.js';
 import { formatKpi, formatKpiMonth } from '../kpi/uplift.js';
 import { isKpiMonth, KPI_SERIES, type KpiSerie } from '../kpi/table.js';
 import { displayPath, kpiValue, latestValue, loadKpiTables, originText, type KpiTables } from '../kpi/tables.js';

@@ -3,6 +3,7 @@ import type { Diagnostic, RelatedLocation, Severity, ValidArende } from '../mode
 import { locatePointer } from '../load/yaml.js';
 import { positionAt } from '../load/positions.js';
 import type { Place, Problem, Rule, RuleMeta } from './types.js';
+import { todayIso } from '../calendar/today.js';
 
 export interface RunOptions {
   today?: string;
@@ -10,10 +11,6 @@ export interface RunOptions {
 }
 
 export const DEFAULT_REMINDER_DAYS = 60;
-
-export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 export function formatMessage(meta: RuleMeta, messageId: string, values: Record<string, string | number> = {}): string {
   const template = meta.messages[messageId];

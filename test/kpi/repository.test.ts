@@ -9,6 +9,7 @@ import { answering, runCliAsync } from './scb-server.js';
 import { loadKpiTables, kpiValue, latestValue } from '../../src/kpi/tables.js';
 import { repositoryTableFor } from '../../src/kpi/location.js';
 import { readConfig } from '../../src/load/config.js';
+import { todayIso } from '../../src/calendar/today.js';
 
 const BUNDLED = join(ROOT, 'data', 'kpi.json');
 const RECORDED_1980 = readFileSync(join(ROOT, 'test', 'fixtures', 'scb', 'kpitotm-json-stat.json'));
@@ -39,7 +40,8 @@ function readTable(file: string): Table {
   return JSON.parse(readFileSync(file, 'utf8')) as Table;
 }
 
-const today = new Date().toISOString().slice(0, 10);
+// The day the CLI counts from: IOP_IDAG, which vitest.config.ts sets for the whole suite.
+const today = todayIso();
 
 describe('where the repository keeps its table', () => {
   it('is kpi.json beside iop.config.yaml, the kpi_tabell path, or kpi.json at the .git root', () => {
@@ -108,8 +110,8 @@ describe('iop kpi without a month', () => {
     const repo = repository();
     const result = runCli(['kpi'], { cwd: repo });
     expect(result.code).toBe(0);
-    const now = new Date();
-    const age = (now.getUTCFullYear() - 2024) * 12 + now.getUTCMonth() + 1 - 11;
+    const [year, month] = today.split('-').map(Number);
+    const age = (year! - 2024) * 12 + month! - 11;
     expect(result.stdout.split('\n')).toEqual([
       `KPI 1980=100: senaste månaden är 2024-11 (nov 2024) = 416,75, ur iop:s medföljande tabell; ${age} månader före innevarande månad.`,
       'KPI 2020=100: tabellerna har inga tal än.',
