@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type CDPSession, type HTTPRequest, type Page } from 'puppeteer-core';
 import { IopError } from '../errors.js';
 import { bundledChromium } from './bundled-browser.js';
+import { headerFontAsSystemFont, installHeaderFont } from './header-font-config.js';
 import { mark } from './timing.js';
 
 export type { Browser, Page } from 'puppeteer-core';
@@ -184,6 +185,13 @@ function killProcessTree(child: ChildProcess | null): void {
   }
 }
 
+const BROWSERS_WITH_HEADER_FONT = new WeakSet<Browser>();
+
+/** Whether the browser has the running header's font as a system font (header-font-config.ts). */
+export function hasSystemHeaderFont(browser: Browser): boolean {
+  return BROWSERS_WITH_HEADER_FONT.has(browser);
+}
+
 export async function launchBrowser(choice: BrowserChoice): Promise<LaunchedBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'iop-chromium-'));
   // The browser's own temporary files go inside the profile folder too, so removing that folder
@@ -193,6 +201,8 @@ export async function launchBrowser(choice: BrowserChoice): Promise<LaunchedBrow
   const browserTemp = join(userDataDir, 'tmp');
   const ownTemp = browserTemp.length + SOCKET_SUFFIX.length <= MAX_SOCKET_PATH;
   if (ownTemp) mkdirSync(browserTemp);
+  const systemHeaderFont = headerFontAsSystemFont();
+  const fontEnv = systemHeaderFont ? installHeaderFont(userDataDir, { ...process.env, ...choice.env }) : {};
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   const args = [...new Set([...choice.args, ...FLAGS, ...(root || process.env['IOP_BROWSER_NO_SANDBOX'] === '1' ? ['--no-sandbox'] : [])])];
   let browser: Browser;
@@ -202,7 +212,7 @@ export async function launchBrowser(choice: BrowserChoice): Promise<LaunchedBrow
       headless: choice.headless,
       args,
       userDataDir,
-      env: { ...process.env, ...choice.env, ...(ownTemp ? { TMPDIR: browserTemp, TMP: browserTemp, TEMP: browserTemp } : {}) },
+      env: { ...process.env, ...choice.env, ...fontEnv, ...(ownTemp ? { TMPDIR: browserTemp, TMP: browserTemp, TEMP: browserTemp } : {}) },
       // We remove the profile and kill the process ourselves, on every exit path.
       handleSIGINT: false,
       handleSIGTERM: false,
@@ -214,6 +224,7 @@ export async function launchBrowser(choice: BrowserChoice): Promise<LaunchedBrow
     rmSync(userDataDir, { recursive: true, force: true });
     throw new IopError(MESSAGES.launchFailed(choice.executablePath, error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error)));
   }
+  if (systemHeaderFont) BROWSERS_WITH_HEADER_FONT.add(browser);
   let closed = false;
   const kill = (): void => {
     killProcessTree(browser.process());

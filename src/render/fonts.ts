@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { sfntFromWoff } from './woff.js';
 
 export const FONT_FAMILY = 'Source Sans 3';
 
@@ -59,7 +60,9 @@ export function fontFaceCss(): string {
  * before it is printed, and a print in which a system font still stood in is printed again
  * (pdf.ts, with headerFontName() to recognise the header's font in the PDF). "Ready" means loaded
  * by a style sheet the document has just taken in: one whose text the page has seen before is
- * reused without loading anything (see page-content.ts).
+ * reused without loading anything (see page-content.ts). On Linux the browser has the same face as
+ * a system font instead, which is always ready and set up once per browser rather than once per
+ * page (header-font-config.ts); the check of the printed font stays.
  */
 const HEADER_FACE = 'iop sidhuvud';
 
@@ -72,6 +75,11 @@ function headerFontFile(): Buffer {
 function headerFontUrl(): string {
   headerUrl ??= `data:font/woff;base64,${headerFontFile().toString('base64')}`;
   return headerUrl;
+}
+
+/** The header's font as a plain TrueType file, for the browser to take as a system font (header-font-config.ts). */
+export function headerFontSfnt(): Buffer {
+  return sfntFromWoff(headerFontFile());
 }
 
 let headerName: string | undefined;
@@ -118,4 +126,12 @@ let headerCached: string | undefined;
 export function headerFontCss(): string {
   headerCached ??= `@font-face { font-family: '${FONT_FAMILY}'; font-style: normal; font-weight: 400; src: url(${headerFontUrl()}) format('woff'); }`;
   return headerCached;
+}
+
+/**
+ * A header or footer template without the web font of headerFontCss(), for a browser that has the
+ * same face as a system font (header-font-config.ts): the template's font-family then finds that.
+ */
+export function withoutHeaderFontFace(template: string): string {
+  return template.split(headerFontCss()).join('');
 }

@@ -4,8 +4,8 @@ import type { RenderedDocument } from './document.js';
 import type { Manifest } from './manifest.js';
 import type { PdfMetadata } from './metadata.js';
 import { inlineReader, type PrintReader } from './print-reader.js';
-import { headerFontCss, headerFontName } from './fonts.js';
-import { takeNavigation } from './browser.js';
+import { headerFontCss, headerFontName, withoutHeaderFontFace } from './fonts.js';
+import { hasSystemHeaderFont, takeNavigation } from './browser.js';
 import { setDocument } from './page-content.js';
 import { mark } from './timing.js';
 import { assignPages } from './toc.js';
@@ -36,6 +36,12 @@ function leftOrError(page: Page, error: unknown): unknown {
   return left === undefined ? error : new NavigationAttempt(left);
 }
 
+/** The running header and footer, with the header's font as a system font when the browser has it. */
+function headerAndFooter(page: Page, doc: RenderedDocument): { headerTemplate: string; footerTemplate: string } {
+  if (!hasSystemHeaderFont(page.browser())) return { headerTemplate: doc.headerTemplate, footerTemplate: doc.footerTemplate };
+  return { headerTemplate: withoutHeaderFontFace(doc.headerTemplate), footerTemplate: withoutHeaderFontFace(doc.footerTemplate) };
+}
+
 /**
  * Prints the document the page holds. A print that only measures leaves out the running header and
  * footer, which sit in the page margins and move nothing.
@@ -48,7 +54,7 @@ async function printLoaded(page: Page, doc: RenderedDocument, timeout: number, m
       preferCSSPageSize: true,
       format: 'A4',
       printBackground: true,
-      ...(measureOnly ? {} : { displayHeaderFooter: true, headerTemplate: doc.headerTemplate, footerTemplate: doc.footerTemplate }),
+      ...(measureOnly ? {} : { displayHeaderFooter: true, ...headerAndFooter(page, doc) }),
       tagged: true,
       outline: true,
       timeout,

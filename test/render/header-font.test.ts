@@ -22,6 +22,8 @@ function pagePrinting(fonts: string[]): { page: WithPage; prints: () => number }
   const page = {
     setContent: async () => undefined,
     pdf: async () => printedWith(fonts[Math.min(prints++, fonts.length - 1)]!),
+    // A browser iop did not launch: the header keeps its web font.
+    browser: () => ({}),
   } as unknown as Page;
   return { page: (work) => work(page), prints: () => prints };
 }
