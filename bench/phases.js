@@ -7,7 +7,8 @@ const phases = {};
 const add = (k, v) => { (phases[k] ??= []).push(v); };
 // Each step lasts from its mark to the document's next one.
 const NAMES = {
-  laddas: 'setContent (load)',
+  laddas: 'setContent (load), and the headings\' pages read from the layout when it has a table of contents',
+  'sidnummer för innehållsförteckningen beräknade ur sidans layout': 'page numbers from the layout written into the page',
   'skrivs ut för mätning': 'headings-only print + read its bookmarks',
   'sidnummer för innehållsförteckningen uppmätta': 'page numbers written into the page',
   'sidnummer insatta': '→ full print starts',
