@@ -10,7 +10,7 @@ import type { Diagnostic, ValidArende } from '../model.js';
 import { IopError } from '../errors.js';
 import { packageVersion } from '../paths.js';
 import { PagePool, startBrowser, type Browser, type LaunchedBrowser, type Page } from '../render/browser.js';
-import { avtalDocument, hasTjansteutlatande, tjansteutlatandeDocument, type DocumentInput, type DocumentKind, type RenderedDocument } from '../render/document.js';
+import { avtalDocument, hasTjansteutlatande, searchableHtml, tjansteutlatandeDocument, type DocumentInput, type DocumentKind, type RenderedDocument } from '../render/document.js';
 import { RenderError } from '../render/errors.js';
 import { FINGERPRINT_LENGTH, fingerprintOf, inputHashes } from '../render/fingerprint.js';
 import type { Manifest } from '../render/manifest.js';
@@ -265,7 +265,7 @@ async function previousTocPages(file: string, doc: RenderedDocument, reader: Pri
   if (doc.toc.length === 0 || !existsSync(file)) return undefined;
   try {
     const { outline } = await reader.read(readFileSync(file), { outline: true });
-    return assignPages(doc.toc, doc.html, outline ?? []);
+    return assignPages(doc.toc, searchableHtml(doc), outline ?? []);
   } catch {
     return undefined;
   }
@@ -325,7 +325,7 @@ async function buildArende(item: BuiltArende, pool: PagePool, { reader, layoutGu
   started();
   const printing = kinds.map(async (kind) => {
     const make = (toc: Array<number | undefined>): RenderedDocument => (kind === 'avtal' ? avtalDocument(input, toc) : tjansteutlatandeDocument(input));
-    const refuse = (doc: RenderedDocument): void => refuseNavigation(doc.html, input.templates, kind);
+    const refuse = (doc: RenderedDocument): void => refuseNavigation(searchableHtml(doc), input.templates, kind);
     // The time limit runs while the document has a page, not while it waits for one in a batch.
     const withPage: WithPage = (work) => pool.use((page) => withTimeout(stalled(arende, page, env).then(() => work(page)), timeout, `${kind}.pdf`));
     const finish = (doc: RenderedDocument) => ({ manifest: manifestOf(item, kind, input.utkast, options), metadata: metadataOf(item, arende, doc, kind, date, input.utkast) });

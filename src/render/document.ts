@@ -5,7 +5,7 @@ import { approvalGenerated, statedPoints } from '../text/decision.js';
 import { formatDatum, formatLista, formatPeriod } from '../text/format.js';
 import { compileShared } from './compiled.js';
 import { createHandlebars, type HandlebarsEnv } from './helpers.js';
-import { headerFontCss } from './fonts.js';
+import { headerFontCss, textFontFaceCss, TEXT_FONTS_MARK } from './fonts.js';
 import { hastToHtml, renderInline, renderProse } from './markdown.js';
 import { BLOCKS, blockHasData, isBlockName, ownTextBlocks, type BlockName } from '../data/blocks.js';
 import { blockMarker, section, splitSections, type Section } from './sections.js';
@@ -40,7 +40,15 @@ export interface RenderedDocument {
   /** The title as printed and as PDF metadata (with "UTKAST" on a draft). */
   title: string;
   subject: string;
-  html: string;
+  /** The whole HTML, as a browser loads it afresh and `--html` writes it. */
+  readonly html: string;
+  /**
+   * The same HTML with the text's fonts (~270 000 characters) left out and TEXT_FONTS_MARK
+   * (fonts.ts) in their place, when they stand in it once: what a page that already holds those
+   * fonts is given (page-content.ts), and what is searched and compared while printing. Copying
+   * the whole HTML costs some 3 ms, so documents made here make `html` only when it is read.
+   */
+  printHtml?: string;
   headerTemplate: string;
   footerTemplate: string;
   /** Headings listed in the table of contents, in order. */
@@ -134,11 +142,52 @@ function avtalSections(arende: ValidArende): { intro?: Section; sections: Sectio
 const CSS_MARK = "\u0000iop'stilmall\u0000";
 const ESCAPED_CSS_MARK = '\u0000iop&#x27;stilmall\u0000';
 
-/** The layout's HTML with its numbers kept together (nowrap.ts) and the stylesheet `css` in it. */
-function finishedHtml(render: (css: string) => string, css: string): string {
+/** A document's HTML: the whole of it, made when asked for, and what is printed from a page that holds the text's fonts. */
+interface DocumentHtml {
+  whole: () => string;
+  printHtml?: string;
+}
+
+/** The stylesheet with the text's fonts replaced by TEXT_FONTS_MARK, when they stand in it once. */
+const printCssCache = new WeakMap<TemplateSet, string | undefined>();
+
+function printCss(templates: TemplateSet): string | undefined {
+  if (!printCssCache.has(templates)) {
+    const fonts = textFontFaceCss();
+    const at = templates.css.indexOf(fonts);
+    const once = at !== -1 && templates.css.indexOf(fonts, at + 1) === -1;
+    printCssCache.set(templates, once ? templates.css.slice(0, at) + TEXT_FONTS_MARK + templates.css.slice(at + fonts.length) : undefined);
+  }
+  return printCssCache.get(templates);
+}
+
+/** The layout's HTML with its numbers kept together (nowrap.ts) and the stylesheet in it. */
+function finishedHtml(render: (css: string) => string, templates: TemplateSet): DocumentHtml {
   const html = render(CSS_MARK);
-  if (html.includes(ESCAPED_CSS_MARK)) return keepNumbersTogether(render(css));
-  return keepNumbersTogether(html).split(CSS_MARK).join(css);
+  if (html.includes(ESCAPED_CSS_MARK)) {
+    const whole = keepNumbersTogether(render(templates.css));
+    return { whole: () => whole };
+  }
+  const kept = keepNumbersTogether(html);
+  const forPrint = printCss(templates);
+  if (forPrint === undefined || kept.split(CSS_MARK).length !== 2) {
+    const whole = kept.split(CSS_MARK).join(templates.css);
+    return { whole: () => whole };
+  }
+  const printHtml = kept.split(CSS_MARK).join(forPrint);
+  let whole: string | undefined;
+  return { printHtml, whole: () => (whole ??= printHtml.split(TEXT_FONTS_MARK).join(textFontFaceCss())) };
+}
+
+/** The document with its HTML made when first read. */
+function withHtml(made: DocumentHtml, rest: Omit<RenderedDocument, 'html' | 'printHtml'>): RenderedDocument {
+  return {
+    ...rest,
+    get html() {
+      return made.whole();
+    },
+    ...(made.printHtml === undefined ? {} : { printHtml: made.printHtml }),
+  };
 }
 
 function layout(env: HandlebarsEnv, templates: TemplateSet, name: Layout, view: object): string {
@@ -175,7 +224,7 @@ interface AvtalParts {
   footerTemplate: string;
   layout: (view: object) => string;
   /** The agreement with no page numbers yet in its table of contents, numbers kept together. */
-  unnumberedHtml: string;
+  unnumbered: DocumentHtml;
   /** Whether the layout prints the table of contents' page numbers (with any template, its own or a repository's). */
   tocShown: boolean;
 }
@@ -193,16 +242,17 @@ export function avtalDocument(input: DocumentInput, tocPages: Array<number | und
     parts = avtalParts(input);
     avtalPartsCache.set(input, parts);
   }
-  return {
+  const numbered = tocPages.some((page) => page !== undefined);
+  const made = numbered ? finishedHtml((css) => parts.layout({ ...parts.view, css, innehall: tocEntries(parts, tocPages) }), input.templates) : parts.unnumbered;
+  return withHtml(made, {
     kind: 'avtal',
     title: parts.title,
     subject: parts.subject,
-    html: tocPages.some((page) => page !== undefined) ? finishedHtml((css) => parts.layout({ ...parts.view, css, innehall: tocEntries(parts, tocPages) }), input.templates.css) : parts.unnumberedHtml,
     headerTemplate: parts.headerTemplate,
     footerTemplate: parts.footerTemplate,
     // Page numbers are only looked for when the layout prints them (a repository's own may not).
     toc: parts.tocShown ? parts.headings : [],
-  };
+  });
 }
 
 function tocEntries(parts: Pick<AvtalParts, 'headings' | 'sections'>, tocPages: Array<number | undefined>): TocEntry[] {
@@ -262,7 +312,7 @@ function avtalParts(input: DocumentInput): AvtalParts {
   const numbered = { headings, sections: sections.length };
   const tocShown = compiled({ ...view, innehall: tocEntries(numbered, []) }) !== compiled({ ...view, innehall: tocEntries(numbered, headings.map(() => 1)) });
   return {
-    unnumberedHtml: finishedHtml((css) => compiled({ ...view, css, innehall: tocEntries(numbered, []) }), templates.css),
+    unnumbered: finishedHtml((css) => compiled({ ...view, css, innehall: tocEntries(numbered, []) }), templates),
     tocShown,
     env,
     title,
@@ -329,17 +379,21 @@ function makeTjansteutlatande(input: DocumentInput): RenderedDocument {
     bilagelista: [{ titel: data.ärende.titel }],
     undertecknare: tu?.undertecknare ?? [],
   };
-  return {
+  return withHtml(finishedHtml((css) => layout(env, templates, 'tjansteutlatande', { ...view, css }), templates), {
     kind: 'tjansteutlatande',
     title,
     subject: data.ärende.nämnd ? `Tjänsteutlåtande till ${data.ärende.nämnd}` : 'Tjänsteutlåtande',
-    html: finishedHtml((css) => layout(env, templates, 'tjansteutlatande', { ...view, css }), templates.css),
     headerTemplate: compileShared(env, templates.partials['sidhuvud'] ?? '')({ ...view, css: templates.css, tjansteutlatande: true }),
     footerTemplate: compileShared(env, templates.partials['sidfot'] ?? '')({ ...view, css: templates.css, tjansteutlatande: true }),
     toc: [],
-  };
+  });
 }
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The HTML to search for what a template wrote: printHtml when there is one (the same, but for iop's own fonts). */
+export function searchableHtml(doc: Pick<RenderedDocument, 'html' | 'printHtml'>): string {
+  return doc.printHtml ?? doc.html;
 }

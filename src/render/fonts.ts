@@ -25,6 +25,9 @@ function fontDir(): string {
   return join(dirname(require.resolve('@fontsource/source-sans-3/package.json')), 'files');
 }
 
+/** Stands for textFontFaceCss() in a document's printHtml (document.ts, page-content.ts). No digit, no character HTML escapes. */
+export const TEXT_FONTS_MARK = '\u0000iop-typsnitt\u0000';
+
 let textCached: string | undefined;
 
 /** @font-face rules for the body text alone. */

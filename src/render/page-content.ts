@@ -10,7 +10,8 @@
 // exactly as iop writes them, or that would not be read as standards mode, is loaded the ordinary
 // way.
 import type { Page } from 'puppeteer-core';
-import { textFontFaceCss } from './fonts.js';
+import type { RenderedDocument } from './document.js';
+import { textFontFaceCss, TEXT_FONTS_MARK } from './fonts.js';
 import { withPolicy } from './policy.js';
 
 /** The shell's head holds exactly these two nodes; what a document brings comes after them. */
@@ -45,6 +46,24 @@ export async function setDocument(page: Page, html: string, timeout: number): Pr
     await page.setContent(withPolicy(html), { waitUntil: 'load', timeout });
     return;
   }
+  await setInShell(page, rest, timeout);
+}
+
+/**
+ * Sets a rendered document as the page's content, as setDocument does with its whole HTML, but from
+ * its printHtml when it has one: the whole HTML is then never made.
+ */
+export async function setRenderedDocument(page: Page, doc: Pick<RenderedDocument, 'html' | 'printHtml'>, timeout: number): Promise<void> {
+  const { printHtml } = doc;
+  if (printHtml === undefined || !/^\s*<!DOCTYPE html>/i.test(printHtml)) {
+    await setDocument(page, doc.html, timeout);
+    return;
+  }
+  await setInShell(page, printHtml.split(TEXT_FONTS_MARK).join(`/* iop ${++documentsSet} */`), timeout);
+}
+
+/** The document's content but the text's fonts put in place of the shell's, loading the shell first if need be. */
+async function setInShell(page: Page, rest: string, timeout: number): Promise<void> {
   if (!shells.has(page)) {
     await page.setContent(shellHtml(textFontFaceCss()), { waitUntil: 'load', timeout });
     shells.add(page);

@@ -1,12 +1,12 @@
 // HTML → PDF in Chromium, with the table of contents' page numbers found before the one full print.
 import type { Page } from 'puppeteer-core';
-import type { RenderedDocument } from './document.js';
+import { searchableHtml, type RenderedDocument } from './document.js';
 import type { Manifest } from './manifest.js';
 import type { PdfMetadata } from './metadata.js';
 import { inlineReader, type PrintReader } from './print-reader.js';
 import { headerFontCss, headerFontName, withoutHeaderFontFace } from './fonts.js';
 import { hasSystemHeaderFont, takeNavigation } from './browser.js';
-import { setDocument } from './page-content.js';
+import { setRenderedDocument } from './page-content.js';
 import { mark } from './timing.js';
 import { assignPages } from './toc.js';
 import { headingPagesFromLayout, type LayoutGuessRecord } from './layout-pages.js';
@@ -24,7 +24,7 @@ async function load(page: Page, doc: RenderedDocument, timeout: number): Promise
   mark(`${doc.kind}: laddas`);
   takeNavigation(page);
   try {
-    await setDocument(page, doc.html, timeout);
+    await setRenderedDocument(page, doc, timeout);
   } catch (error) {
     throw leftOrError(page, error);
   }
@@ -114,8 +114,10 @@ export function pageNumberPatch(from: string, to: string): { before: string[]; a
  * with `reload`. Returns whether it was loaded again.
  */
 async function update(page: Page, from: RenderedDocument, to: RenderedDocument, reload: () => Promise<void>): Promise<boolean> {
-  if (from.html === to.html) return false;
-  const patch = pageNumberPatch(from.html, to.html);
+  // Both as printed when both have it: the whole HTML is not made for this.
+  const [a, b] = from.printHtml !== undefined && to.printHtml !== undefined ? [from.printHtml, to.printHtml] : [from.html, to.html];
+  if (a === b) return false;
+  const patch = pageNumberPatch(a, b);
   const patched =
     patch !== undefined &&
     (await page.evaluate(
@@ -241,13 +243,13 @@ export async function printWithToc(withPage: WithPage, make: (tocPages: Array<nu
       if (doc.toc.length > 0 && pages === undefined) {
         const laidOut = options.layoutGuesses?.worthTrying === false ? undefined : await headingPagesFromLayout(page);
         if (laidOut !== undefined) {
-          pages = assignPages(doc.toc, doc.html, laidOut);
+          pages = assignPages(doc.toc, searchableHtml(doc), laidOut);
           guessedFromLayout = true;
           mark(`${doc.kind}: sidnummer för innehållsförteckningen beräknade ur sidans layout`);
         } else {
           // Read here, not queued behind the worker's finishing of other prints: the page waits for it.
           const printed = await inlineReader().read(await printHeadingsOnly(page, doc, timeout), { outline: true });
-          pages = assignPages(doc.toc, doc.html, printed.outline ?? []);
+          pages = assignPages(doc.toc, searchableHtml(doc), printed.outline ?? []);
           measured++;
           mark(`${doc.kind}: sidnummer för innehållsförteckningen uppmätta`);
         }
@@ -264,7 +266,7 @@ export async function printWithToc(withPage: WithPage, make: (tocPages: Array<nu
       mark(`${doc.kind}: sidhuvudets typsnitt var inte klart; skrivs ut igen`);
       continue;
     }
-    const found = doc.toc.length > 0 ? assignPages(doc.toc, doc.html, reading.outline ?? []) : [];
+    const found = doc.toc.length > 0 ? assignPages(doc.toc, searchableHtml(doc), reading.outline ?? []) : [];
     if (guessedFromLayout && pass === 1 && !guessRecorded) {
       options.layoutGuesses?.record(samePages(found, pages ?? []));
       guessRecorded = true;

@@ -10,7 +10,7 @@ import { textFontFaceCss } from '../../src/render/fonts.js';
 import { avtalDocument, tjansteutlatandeDocument, type RenderedDocument } from '../../src/render/document.js';
 import { fingerprint } from '../../src/render/fingerprint.js';
 import { loadTemplates } from '../../src/render/templates.js';
-import { setDocument, withoutFonts } from '../../src/render/page-content.js';
+import { setDocument, setRenderedDocument, withoutFonts } from '../../src/render/page-content.js';
 import { withPolicy } from '../../src/render/policy.js';
 import { inlineReader } from '../../src/render/print-reader.js';
 import { ROOT } from '../helpers/cli.js';
@@ -63,6 +63,11 @@ describe('printing from the shell', () => {
       const loaded = await reader.read(await fresh.pdf(options(doc)), { finish });
       await fresh.close();
       expect(Buffer.compare(Buffer.from(fromShell.finished!.pdf), Buffer.from(loaded.finished!.pdf)), doc.kind).toBe(0);
+      // The same from the document's printHtml, which a build gives the page without making the whole HTML.
+      expect(doc.printHtml, doc.kind).toBeDefined();
+      await setRenderedDocument(shell, doc, 30_000);
+      const fromPrintHtml = await reader.read(await shell.pdf(options(doc)), { finish });
+      expect(Buffer.compare(Buffer.from(fromPrintHtml.finished!.pdf), Buffer.from(loaded.finished!.pdf)), doc.kind).toBe(0);
     }
     await shell.close();
   }, 120_000);

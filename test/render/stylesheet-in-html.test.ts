@@ -7,6 +7,7 @@ import type { ValidArende } from '../../src/model.js';
 import { avtalDocument, tjansteutlatandeDocument } from '../../src/render/document.js';
 import { fingerprint } from '../../src/render/fingerprint.js';
 import { loadTemplates, type TemplateSet } from '../../src/render/templates.js';
+import { textFontFaceCss, TEXT_FONTS_MARK } from '../../src/render/fonts.js';
 import { ROOT } from '../helpers/cli.js';
 
 const arende = check([join(ROOT, 'examples', 'navet')]).arenden[0]!.arende as ValidArende;
@@ -32,6 +33,17 @@ describe('the stylesheet in the HTML', () => {
     expect(numbered.html).toContain('<span class="sida">2</span>');
   });
 
+  it('is left out of printHtml but for the text’s fonts, which the page already holds: the same HTML otherwise', () => {
+    const unnumbered = avtalDocument(input(bundled));
+    for (const doc of [unnumbered, avtalDocument(input(bundled), unnumbered.toc.map((_, i) => i + 2)), tjansteutlatandeDocument(input(bundled))]) {
+      const printHtml = doc.printHtml!;
+      expect(occurrences(printHtml, TEXT_FONTS_MARK)).toBe(1);
+      expect(printHtml).not.toContain(textFontFaceCss());
+      expect(printHtml.length).toBeLessThan(doc.html.length / 3);
+      expect(printHtml.split(TEXT_FONTS_MARK).join(textFontFaceCss())).toBe(doc.html);
+    }
+  });
+
   it('keeps its numbers as written: the stylesheet’s digits are never wrapped to keep them together', () => {
     const html = avtalDocument(input(bundled)).html;
     const style = html.slice(html.indexOf('<style>'), html.indexOf('</style>'));
@@ -44,11 +56,13 @@ describe('the stylesheet in the HTML', () => {
     expect(html).not.toContain(bundled.css);
     expect(html).toContain("font-family: &#x27;Source Sans 3&#x27;");
     expect(html).not.toContain('\u0000');
+    expect(avtalDocument(input(escaping)).printHtml).toBeUndefined();
   });
 
   it('stands in each place a layout writes it, and nowhere in a layout without it', () => {
     const twice: TemplateSet = { ...bundled, layouts: { ...bundled.layouts, tjansteutlatande: bundled.layouts.tjansteutlatande.replace('{{{css}}}', '{{{css}}}\n{{{css}}}') } };
     expect(occurrences(tjansteutlatandeDocument(input(twice)).html, bundled.css)).toBe(2);
+    expect(tjansteutlatandeDocument(input(twice)).printHtml).toBeUndefined();
     const none: TemplateSet = { ...bundled, layouts: { ...bundled.layouts, tjansteutlatande: bundled.layouts.tjansteutlatande.replace('{{{css}}}', '') } };
     const html = tjansteutlatandeDocument(input(none)).html;
     expect(html).not.toContain('@font-face');
