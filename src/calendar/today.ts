@@ -14,3 +14,10 @@ export function todayIso(env: NodeJS.ProcessEnv = process.env): string {
   }
   return new Date().toISOString().slice(0, 10);
 }
+
+/** The day given with --idag, checked, or else todayIso(). */
+export function dayFrom(idag: string | undefined): string {
+  if (idag === undefined) return todayIso();
+  if (!isIsoDate(idag)) throw new IopError(`--idag ska vara ett datum i formen ÅÅÅÅ-MM-DD, inte '${idag}'.`);
+  return idag;
+}

@@ -1,8 +1,7 @@
 // `iop check`: runs the pipeline and prints the diagnostics in the chosen format.
 import { checkInParallel } from '../check-parallel.js';
-import { isIsoDate } from '../calendar/dates.js';
-import { todayIso } from '../calendar/today.js';
-import { IopError, EXIT_OK, EXIT_PROBLEMS } from '../errors.js';
+import { dayFrom } from '../calendar/today.js';
+import { EXIT_OK, EXIT_PROBLEMS } from '../errors.js';
 import { formatText } from '../report/text.js';
 import { formatJson } from '../report/json.js';
 import { useColor, writeOut } from './output.js';
@@ -16,12 +15,9 @@ export interface CheckCommandOptions {
 }
 
 export async function runCheck(paths: string[], options: CheckCommandOptions): Promise<void> {
-  if (options.idag !== undefined && !isIsoDate(options.idag)) {
-    throw new IopError(`--idag ska vara ett datum i formen ÅÅÅÅ-MM-DD, inte '${options.idag}'.`);
-  }
+  // One day for every ärende and worker, and a wrong --idag or IOP_IDAG is reported before any work starts.
+  const today = dayFrom(options.idag);
   const cwd = process.cwd();
-  // One day for every ärende and worker, and a wrong IOP_IDAG is reported before any work starts.
-  const today = options.idag ?? todayIso();
   const result = await checkInParallel(paths, { cwd, root: options.rot, today });
   const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   let output: string;

@@ -1,13 +1,12 @@
 // `iop deadlines`: every date that matters across the ärenden, as a table, JSON or an iCalendar file.
 import { basename, resolve } from 'node:path';
 import { check } from '../check.js';
-import { IopError } from '../errors.js';
-import { addDays, isIsoDate } from '../calendar/dates.js';
+import { addDays } from '../calendar/dates.js';
 import { computeDeadlines } from '../calendar/deadlines.js';
 import { formatIcs, type CalendarEntry } from '../calendar/ics.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { EXIT_PROBLEMS } from '../errors.js';
-import { todayIso } from '../calendar/today.js';
+import { dayFrom } from '../calendar/today.js';
 import type { IopData } from '../model.js';
 import { writeOut } from './output.js';
 import { locatePointer } from '../load/yaml.js';
@@ -22,9 +21,8 @@ export interface DeadlinesCommandOptions {
 }
 
 export async function runDeadlines(paths: string[], options: DeadlinesCommandOptions): Promise<void> {
-  if (options.idag !== undefined && !isIsoDate(options.idag)) throw new IopError(`--idag ska vara ett datum i formen ÅÅÅÅ-MM-DD, inte '${options.idag}'.`);
+  const today = dayFrom(options.idag);
   const cwd = process.cwd();
-  const today = options.idag ?? todayIso();
   const result = check(paths, { cwd, rules: [] });
   const unreadable = result.arenden.filter((a) => !a.valid);
   for (const skipped of unreadable) {

@@ -168,13 +168,13 @@ function finishedHtml(render: (css: string) => string, templates: TemplateSet): 
     const whole = keepNumbersTogether(render(templates.css));
     return { whole: () => whole };
   }
-  const kept = keepNumbersTogether(html);
+  const pieces = keepNumbersTogether(html).split(CSS_MARK);
   const forPrint = printCss(templates);
-  if (forPrint === undefined || kept.split(CSS_MARK).length !== 2) {
-    const whole = kept.split(CSS_MARK).join(templates.css);
+  if (forPrint === undefined || pieces.length !== 2) {
+    const whole = pieces.join(templates.css);
     return { whole: () => whole };
   }
-  const printHtml = kept.split(CSS_MARK).join(forPrint);
+  const printHtml = pieces.join(forPrint);
   let whole: string | undefined;
   return { printHtml, whole: () => (whole ??= printHtml.split(TEXT_FONTS_MARK).join(textFontFaceCss())) };
 }
@@ -310,9 +310,11 @@ function avtalParts(input: DocumentInput): AvtalParts {
   };
   const compiled = compileShared(env, templates.layouts['avtal']);
   const numbered = { headings, sections: sections.length };
-  const tocShown = compiled({ ...view, innehall: tocEntries(numbered, []) }) !== compiled({ ...view, innehall: tocEntries(numbered, headings.map(() => 1)) });
+  const unnumbered = (css: string): string => compiled({ ...view, css, innehall: tocEntries(numbered, []) });
+  const marked = unnumbered(CSS_MARK);
+  const tocShown = marked !== compiled({ ...view, innehall: tocEntries(numbered, headings.map(() => 1)) });
   return {
-    unnumbered: finishedHtml((css) => compiled({ ...view, css, innehall: tocEntries(numbered, []) }), templates),
+    unnumbered: finishedHtml((css) => (css === CSS_MARK ? marked : unnumbered(css)), templates),
     tocShown,
     env,
     title,

@@ -25,12 +25,15 @@ function shellHtml(fonts: string): string {
 /** Pages that hold the shell, ready for a document to replace its content. */
 const shells = new WeakSet<Page>();
 
+/** A document the browser reads in standards mode, as the shell is. */
+const STANDARDS_MODE = /^\s*<!DOCTYPE html>/i;
+
 /**
  * The document with the text's fonts replaced by `instead`, when it can take the shell's: it
  * declares standards mode and holds them exactly once, as iop writes them.
  */
 export function withoutFonts(html: string, instead = '', fonts = textFontFaceCss()): string | undefined {
-  if (!/^\s*<!DOCTYPE html>/i.test(html)) return undefined;
+  if (!STANDARDS_MODE.test(html)) return undefined;
   const at = html.indexOf(fonts);
   if (at === -1 || html.indexOf(fonts, at + 1) !== -1) return undefined;
   return html.slice(0, at) + instead + html.slice(at + fonts.length);
@@ -55,7 +58,7 @@ export async function setDocument(page: Page, html: string, timeout: number): Pr
  */
 export async function setRenderedDocument(page: Page, doc: Pick<RenderedDocument, 'html' | 'printHtml'>, timeout: number): Promise<void> {
   const { printHtml } = doc;
-  if (printHtml === undefined || !/^\s*<!DOCTYPE html>/i.test(printHtml)) {
+  if (printHtml === undefined || !STANDARDS_MODE.test(printHtml)) {
     await setDocument(page, doc.html, timeout);
     return;
   }

@@ -52,6 +52,13 @@ describe('IOP_IDAG on the command line', () => {
     expect(passed(deadlines('2040-01-01'))).toBeGreaterThan(0);
   });
 
+  it.each([['check'], ['deadlines']])('--idag with a day that does not exist: iop %s exits 2 with the message', (command) => {
+    const result = runCli([command, NAVET, '--idag', '2026-02-30']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("--idag ska vara ett datum i formen ÅÅÅÅ-MM-DD, inte '2026-02-30'.");
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('exits 2 with the message, not a stack trace, when it is not a date', () => {
     const result = runCli(['check', NAVET], { env: { IOP_IDAG: 'i morgon' } });
     expect(result.code).toBe(2);
