@@ -4,7 +4,7 @@ import type { ChildProcess } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type CDPSession, type HTTPRequest, type Page } from 'puppeteer-core';
+import puppeteer, { TimeoutError, type Browser, type CDPSession, type HTTPRequest, type Page } from 'puppeteer-core';
 import { IopError } from '../errors.js';
 import { bundledChromium } from './bundled-browser.js';
 import { headerFontAsSystemFont, installHeaderFont } from './header-font-config.js';
@@ -192,7 +192,30 @@ export function hasSystemHeaderFont(browser: Browser): boolean {
   return BROWSERS_WITH_HEADER_FONT.has(browser);
 }
 
-export async function launchBrowser(choice: BrowserChoice): Promise<LaunchedBrowser> {
+/**
+ * Whether a failed start may succeed when tried again. On a loaded machine the browser now and
+ * then closes its renderer target during start-up ("Protocol error … Target closed"), and a second
+ * start works. A program that is missing or may not be run, or a start that ran out of time, would
+ * only fail again (and later).
+ */
+export function isTransientLaunchFailure(error: unknown): boolean {
+  if (error instanceof TimeoutError) return false;
+  if (!(error instanceof Error)) return true;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'EACCES') return false;
+  // Puppeteer checks that the program exists itself, and passes on spawn errors only as text.
+  return !/\b(ENOENT|EACCES)\b|Browser was not found/.test(error.message.split('\n')[0] ?? '');
+}
+
+interface Launched {
+  browser: Browser;
+  userDataDir: string;
+  /** Whether the browser keeps its temporary files in the profile folder. */
+  ownTemp: boolean;
+}
+
+/** One start of the browser, in a fresh throwaway profile folder that is removed if the start fails. */
+async function launchOnce(choice: BrowserChoice, systemHeaderFont: boolean): Promise<Launched> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'iop-chromium-'));
   // The browser's own temporary files go inside the profile folder too, so removing that folder
   // leaves nothing behind even when the browser was killed (it cleans up only when it exits
@@ -201,13 +224,11 @@ export async function launchBrowser(choice: BrowserChoice): Promise<LaunchedBrow
   const browserTemp = join(userDataDir, 'tmp');
   const ownTemp = browserTemp.length + SOCKET_SUFFIX.length <= MAX_SOCKET_PATH;
   if (ownTemp) mkdirSync(browserTemp);
-  const systemHeaderFont = headerFontAsSystemFont();
   const fontEnv = systemHeaderFont ? installHeaderFont(userDataDir, { ...process.env, ...choice.env }) : {};
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   const args = [...new Set([...choice.args, ...FLAGS, ...(root || process.env['IOP_BROWSER_NO_SANDBOX'] === '1' ? ['--no-sandbox'] : [])])];
-  let browser: Browser;
   try {
-    browser = await puppeteer.launch({
+    const browser = await puppeteer.launch({
       executablePath: choice.executablePath,
       headless: choice.headless,
       args,
@@ -220,10 +241,26 @@ export async function launchBrowser(choice: BrowserChoice): Promise<LaunchedBrow
       pipe: true,
       protocolTimeout: 120_000,
     });
+    return { browser, userDataDir, ownTemp };
   } catch (error) {
     rmSync(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Starts the browser, a second time if the first start failed in a way that may pass (isTransientLaunchFailure). */
+export async function launchBrowser(choice: BrowserChoice): Promise<LaunchedBrowser> {
+  const systemHeaderFont = headerFontAsSystemFont();
+  let launched: Launched;
+  try {
+    launched = await launchOnce(choice, systemHeaderFont).catch((error: unknown) => {
+      if (!isTransientLaunchFailure(error)) throw error;
+      return launchOnce(choice, systemHeaderFont);
+    });
+  } catch (error) {
     throw new IopError(MESSAGES.launchFailed(choice.executablePath, error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error)));
   }
+  const { browser, userDataDir, ownTemp } = launched;
   if (systemHeaderFont) BROWSERS_WITH_HEADER_FONT.add(browser);
   let closed = false;
   const kill = (): void => {
