@@ -16,8 +16,7 @@ export function renderTillagg(data: IopData, plan: ExtensionPlan): string {
   return [
     `# Tillägg ${plan.number} till ${data.ärende.titel}`,
     '',
-    `Diarienummer: ${data.ärende.diarienummer}`,
-    '',
+    ...(data.ärende.diarienummer ? [`Diarienummer: ${data.ärende.diarienummer}`, ''] : []),
     `Parterna ${formatLista(names)} är överens om att överenskommelsen förlängs ${formatPeriod(plan.period.start, plan.period.slut)}.`,
     '',
     ...(kpi && plan.serie
