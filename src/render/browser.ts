@@ -8,6 +8,7 @@ import puppeteer, { TimeoutError, type Browser, type CDPSession, type HTTPReques
 import { IopError } from '../errors.js';
 import { bundledChromium } from './bundled-browser.js';
 import { headerFontAsSystemFont, installHeaderFont } from './header-font-config.js';
+import { printsMarginBoxes } from './running-head.js';
 import { mark } from './timing.js';
 
 export type { Browser, Page } from 'puppeteer-core';
@@ -186,6 +187,18 @@ function killProcessTree(child: ChildProcess | null): void {
 }
 
 const BROWSERS_WITH_HEADER_FONT = new WeakSet<Browser>();
+
+const MARGIN_BOXES = new WeakMap<Browser, Promise<boolean>>();
+
+/** Whether the browser prints CSS page-margin boxes (running-head.ts); asked of it once. */
+export function printsMarginBoxesIn(browser: Browser): Promise<boolean> {
+  let answer = MARGIN_BOXES.get(browser);
+  if (!answer) {
+    answer = browser.version().then(printsMarginBoxes, () => false);
+    MARGIN_BOXES.set(browser, answer);
+  }
+  return answer;
+}
 
 /** Whether the browser has the running header's font as a system font (header-font-config.ts). */
 export function hasSystemHeaderFont(browser: Browser): boolean {

@@ -10,7 +10,8 @@ import { hastToHtml, renderInline, renderProse } from './markdown.js';
 import { BLOCKS, blockHasData, isBlockName, ownTextBlocks, type BlockName } from '../data/blocks.js';
 import { blockMarker, section, splitSections, type Section } from './sections.js';
 import { keepNumbersTogether } from './nowrap.js';
-import type { Layout, TemplateSet } from './templates.js';
+import { isBundledPartial, type Layout, type TemplateSet } from './templates.js';
+import { marginBoxCss, runningHead } from './running-head.js';
 import {
   approvalText,
   ataganden,
@@ -51,6 +52,11 @@ export interface RenderedDocument {
   printHtml?: string;
   headerTemplate: string;
   footerTemplate: string;
+  /**
+   * The same running header and footer as page-margin boxes (running-head.ts), when they are iop's
+   * own and no draft's: a browser that prints such boxes then prints these instead of the templates.
+   */
+  marginCss?: string;
   /** Headings listed in the table of contents, in order. */
   toc: Array<{ id: string; title: string }>;
 }
@@ -222,6 +228,7 @@ interface AvtalParts {
   sections: number;
   headerTemplate: string;
   footerTemplate: string;
+  marginCss?: string;
   layout: (view: object) => string;
   /** The agreement with no page numbers yet in its table of contents, numbers kept together. */
   unnumbered: DocumentHtml;
@@ -250,6 +257,7 @@ export function avtalDocument(input: DocumentInput, tocPages: Array<number | und
     subject: parts.subject,
     headerTemplate: parts.headerTemplate,
     footerTemplate: parts.footerTemplate,
+    ...(parts.marginCss !== undefined ? { marginCss: parts.marginCss } : {}),
     // Page numbers are only looked for when the layout prints them (a repository's own may not).
     toc: parts.tocShown ? parts.headings : [],
   });
@@ -324,6 +332,7 @@ function avtalParts(input: DocumentInput): AvtalParts {
     sections: sections.length,
     headerTemplate: compileShared(env, templates.partials['sidhuvud'] ?? '')({ ...view, css: templates.css, avtal: true }),
     footerTemplate: compileShared(env, templates.partials['sidfot'] ?? '')({ ...view, css: templates.css, avtal: true }),
+    marginCss: marginCssOf(input, 'avtal'),
     layout: (v) => compiled(v),
   };
 }
@@ -381,14 +390,26 @@ function makeTjansteutlatande(input: DocumentInput): RenderedDocument {
     bilagelista: [{ titel: data.ärende.titel }],
     undertecknare: tu?.undertecknare ?? [],
   };
+  const marginCss = marginCssOf(input, 'tjansteutlatande');
   return withHtml(finishedHtml((css) => layout(env, templates, 'tjansteutlatande', { ...view, css }), templates), {
     kind: 'tjansteutlatande',
     title,
     subject: data.ärende.nämnd ? `Tjänsteutlåtande till ${data.ärende.nämnd}` : 'Tjänsteutlåtande',
     headerTemplate: compileShared(env, templates.partials['sidhuvud'] ?? '')({ ...view, css: templates.css, tjansteutlatande: true }),
     footerTemplate: compileShared(env, templates.partials['sidfot'] ?? '')({ ...view, css: templates.css, tjansteutlatande: true }),
+    ...(marginCss !== undefined ? { marginCss } : {}),
     toc: [],
   });
+}
+
+/**
+ * The running header and footer as page-margin boxes (running-head.ts): only for iop's own
+ * sidhuvud.hbs and sidfot.hbs, which they copy, and not on a draft, whose red UTKAST they cannot set.
+ */
+function marginCssOf(input: DocumentInput, kind: 'avtal' | 'tjansteutlatande'): string | undefined {
+  if (input.utkast || !isBundledPartial(input.templates, 'sidhuvud') || !isBundledPartial(input.templates, 'sidfot')) return undefined;
+  const { ärende } = input.arende.data;
+  return marginBoxCss(runningHead(kind, { titel: ärende.titel, diarienummer: ärende.diarienummer, förvaltning: ärende.förvaltning, nämnd: ärende.nämnd, fingeravtryck: input.fingerprint }));
 }
 
 function escapeHtml(text: string): string {

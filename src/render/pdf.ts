@@ -5,7 +5,7 @@ import type { Manifest } from './manifest.js';
 import type { PdfMetadata } from './metadata.js';
 import { inlineReader, type PrintReader } from './print-reader.js';
 import { headerFontCss, headerFontName, withoutHeaderFontFace } from './fonts.js';
-import { hasSystemHeaderFont, takeNavigation } from './browser.js';
+import { hasSystemHeaderFont, printsMarginBoxesIn, takeNavigation } from './browser.js';
 import { setRenderedDocument } from './page-content.js';
 import { mark } from './timing.js';
 import { assignPages } from './toc.js';
@@ -42,19 +42,49 @@ function headerAndFooter(page: Page, doc: RenderedDocument): { headerTemplate: s
   return { headerTemplate: withoutHeaderFontFace(doc.headerTemplate), footerTemplate: withoutHeaderFontFace(doc.footerTemplate) };
 }
 
+const RUNNING_HEAD_STYLE = 'iop-sidhuvud';
+
+/**
+ * Puts the document's running head into its page margins (running-head.ts), when it has one as
+ * margin boxes and the browser prints them. The style stays until the page is given another document.
+ */
+async function runningHeadInMargins(page: Page, doc: RenderedDocument): Promise<boolean> {
+  if (doc.marginCss === undefined || !(await printsMarginBoxesIn(page.browser()))) return false;
+  await page.evaluate(
+    (id, text) => {
+      document.getElementById(id)?.remove();
+      const style = document.createElement('style');
+      style.id = id;
+      style.textContent = text;
+      document.head.append(style);
+    },
+    RUNNING_HEAD_STYLE,
+    doc.marginCss,
+  );
+  return true;
+}
+
+interface Print {
+  pdf: Uint8Array;
+  /** Whether the running head was printed in the page margins rather than from the header and footer templates. */
+  inMargins: boolean;
+}
+
 /**
  * Prints the document the page holds. A print that only measures leaves out the running header and
  * footer, which sit in the page margins and move nothing.
  */
-async function printLoaded(page: Page, doc: RenderedDocument, timeout: number, measureOnly: boolean): Promise<Uint8Array> {
+async function printLoaded(page: Page, doc: RenderedDocument, timeout: number, measureOnly: boolean): Promise<Print> {
   mark(`${doc.kind}: skrivs ut${measureOnly ? ' för mätning' : ''}`);
   let pdf: Uint8Array;
+  let inMargins = false;
   try {
+    inMargins = !measureOnly && (await runningHeadInMargins(page, doc));
     pdf = await page.pdf({
       preferCSSPageSize: true,
       format: 'A4',
       printBackground: true,
-      ...(measureOnly ? {} : { displayHeaderFooter: true, ...headerAndFooter(page, doc) }),
+      ...(measureOnly || inMargins ? {} : { displayHeaderFooter: true, ...headerAndFooter(page, doc) }),
       tagged: true,
       outline: true,
       timeout,
@@ -64,7 +94,7 @@ async function printLoaded(page: Page, doc: RenderedDocument, timeout: number, m
   }
   const left = takeNavigation(page);
   if (left !== undefined) throw new NavigationAttempt(left);
-  return pdf;
+  return { pdf, inMargins };
 }
 
 const MEASURING_STYLE = 'iop-matning';
@@ -85,7 +115,7 @@ async function printHeadingsOnly(page: Page, doc: RenderedDocument, timeout: num
     HEADINGS_ONLY_CSS,
   );
   try {
-    return await printLoaded(page, doc, timeout, true);
+    return (await printLoaded(page, doc, timeout, true)).pdf;
   } finally {
     await page.evaluate((id) => document.getElementById(id)?.remove(), MEASURING_STYLE).catch(() => undefined);
   }
@@ -233,7 +263,7 @@ export async function printWithToc(withPage: WithPage, make: (tocPages: Array<nu
     await load(page, whole, timeout);
   };
   for (let pass = 1; ; ) {
-    const bytes = await withPage(async (page) => {
+    const printed = await withPage(async (page) => {
       if (loads === 0) {
         pages = await options.guess?.();
         doc = make(pages ?? []);
@@ -260,8 +290,9 @@ export async function printWithToc(withPage: WithPage, make: (tocPages: Array<nu
       return printLoaded(page, doc, timeout, false);
     });
     mark(`${doc.kind}: utskrivet`);
-    const font = headerFont(doc);
-    const reading = await reader.read(bytes, { outline: doc.toc.length > 0, font, finish: options.finish(doc) });
+    // In the page margins the running head is set in the text's own font, which the page holds.
+    const font = printed.inMargins ? undefined : headerFont(doc);
+    const reading = await reader.read(printed.pdf, { outline: doc.toc.length > 0, font, finish: options.finish(doc) });
     if (font !== undefined && !reading.hasFont && ++fontAttempts < HEADER_FONT_ATTEMPTS) {
       mark(`${doc.kind}: sidhuvudets typsnitt var inte klart; skrivs ut igen`);
       continue;

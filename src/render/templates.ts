@@ -62,6 +62,14 @@ function readTemplates(dir: string): { layouts: Partial<Record<Layout, string>>;
 
 const cache = new Map<string, TemplateSet>();
 
+let bundledPartials: Record<string, string> | undefined;
+
+/** Whether the set's partial of this name is iop's own, word for word (not a repository's). */
+export function isBundledPartial(templates: TemplateSet, name: string): boolean {
+  bundledPartials ??= readTemplates(TEMPLATE_DIR).partials;
+  return templates.partials[name] !== undefined && templates.partials[name] === bundledPartials[name];
+}
+
 /** Forgets every template set read so far, e.g. when a repository's own templates change. */
 export function forgetTemplates(): void {
   cache.clear();
