@@ -14,6 +14,7 @@ import { loadTemplates } from '../../src/render/templates.js';
 import { renderTillagg } from '../../src/extend/tillagg.js';
 import { ROOT } from '../helpers/cli.js';
 import { arendeFromText } from '../helpers/arende.js';
+import { labelsAlone } from '../helpers/labels.js';
 
 /** Every ärende folder among the fixtures and examples (a folder with an iop.yaml that checks). */
 function arendeDirs(): string[] {
@@ -32,28 +33,6 @@ function documents(arende: ValidArende, utkast: boolean): RenderedDocument[] {
   const templates = loadTemplates(arende.config);
   const input: DocumentInput = { arende, templates, fingerprint: fingerprint(arende, templates), utkast };
   return [avtalDocument(input), ...(hasTjansteutlatande(arende) ? [tjansteutlatandeDocument(input)] : [])];
-}
-
-/** The text runs between tags, outside style elements; each with the tags that open and close it. */
-function textRuns(html: string): Array<{ opening: string; text: string; closing: string }> {
-  const visible = html.replace(/<style[\s\S]*?<\/style>/g, '<style></style>');
-  return [...visible.matchAll(/<(\/?[a-z0-9!]*)[^>]*>(?=([^<]*)<(\/?[a-z0-9]*))/g)].map((m) => ({ opening: m[1]!, text: m[2]!, closing: m[3]! }));
-}
-
-/** What in a document's HTML reads as a label without its value; empty when there is none. */
-export function labelsAlone(html: string): string[] {
-  const found: string[] = [];
-  for (const { opening, text, closing } of textRuns(html)) {
-    const line = text.replace(/\n\s*/g, '\n');
-    if (/\b(undefined|null|NaN)\b/.test(line)) found.push(text);
-    // A word, a space and the element's end: the value after the label was missing.
-    else if (closing.startsWith('/') && /[\p{L}\d:] +$/u.test(line)) found.push(text);
-    // Two spaces between words on one line: a value between them was missing.
-    else if (/\S {2,}\S/.test(line)) found.push(text);
-    // A separator with nothing before it in its element: "· Tjänsteutlåtande".
-    else if (!opening.startsWith('/') && /^\s*[·,;]/.test(line)) found.push(text);
-  }
-  return found;
 }
 
 describe('labelsAlone (the search itself)', () => {
