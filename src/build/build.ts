@@ -24,6 +24,7 @@ import { navigationError, refuseNavigation, withPolicy } from '../render/policy.
 import { mark } from '../render/timing.js';
 import { assignPages } from '../render/toc.js';
 import { decide, type Decision, type Refusal } from './decide.js';
+import { diarienummerOf } from '../data/access.js';
 import { renderTimeout, RenderTimeout, withTimeout } from './timeout.js';
 import { writeOutput } from './write.js';
 import type { PseudoId } from '../diagnostic-ids.js';
@@ -353,6 +354,7 @@ async function buildArende(item: BuiltArende, pool: PagePool, { reader, layoutGu
 /** The document information of a PDF: its title, the ärende's förvaltning and diarienummer, the fingerprint, and a file ID from it. */
 function metadataOf(item: BuiltArende, arende: ValidArende, doc: RenderedDocument, kind: DocumentKind, date: Date, utkast: boolean): PdfMetadata {
   const { ärende } = arende.data;
+  const diarienummer = diarienummerOf(arende.data);
   return {
     title: doc.title,
     ...(ärende.förvaltning !== undefined ? { author: ärende.förvaltning } : {}),
@@ -360,7 +362,7 @@ function metadataOf(item: BuiltArende, arende: ValidArende, doc: RenderedDocumen
     keywords: [
       'IOP',
       'idéburet offentligt partnerskap',
-      ...(ärende.diarienummer ? [ärende.diarienummer] : []),
+      ...(diarienummer !== undefined ? [diarienummer] : []),
       `fingeravtryck:${item.fingerprint}`,
       ...item.decision.lowered.map((rule) => `sänkt-regel:${rule.id}`),
       ...(utkast ? ['UTKAST'] : []),

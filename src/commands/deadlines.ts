@@ -4,10 +4,12 @@ import { check } from '../check.js';
 import { addDays } from '../calendar/dates.js';
 import { computeDeadlines } from '../calendar/deadlines.js';
 import { formatIcs, type CalendarEntry } from '../calendar/ics.js';
+import { deadlineJson, formatDeadlineTable } from '../calendar/listing.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { EXIT_PROBLEMS } from '../errors.js';
 import { dayFrom } from '../calendar/today.js';
 import type { IopData } from '../model.js';
+import { diarienummerOf } from '../data/access.js';
 import { writeOut } from './output.js';
 import { locatePointer } from '../load/yaml.js';
 import { positionAt } from '../load/positions.js';
@@ -40,7 +42,7 @@ export async function runDeadlines(paths: string[], options: DeadlinesCommandOpt
       const shown = shownPath(cwd, arende.dir);
       const name = shown === '.' ? basename(resolve(arende.dir)) : shown;
       const rad = (path: string): number => positionAt(arende.yaml.lineStarts, locatePointer(arende.yaml, path).start).line;
-      return computeDeadlines(data, { today }).map((deadline) => ({ deadline, diarienummer: data.ärende.diarienummer, titel: data.ärende.titel, arende: name, rad: rad(deadline.path) }));
+      return computeDeadlines(data, { today }).map((deadline) => ({ deadline, diarienummer: diarienummerOf(data), titel: data.ärende.titel, arende: name, rad: rad(deadline.path) }));
     });
   if (options.inom !== undefined) {
     const last = addDays(today, options.inom);
@@ -54,24 +56,8 @@ export async function runDeadlines(paths: string[], options: DeadlinesCommandOpt
     process.stderr.write(`Skrev ${entries.length} ${entries.length === 1 ? 'händelse' : 'händelser'} till ${options.ics}.\n`);
   }
   if (options.format === 'json') {
-    await writeOut(JSON.stringify(entries.map(toJson), null, 2) + '\n');
+    await writeOut(JSON.stringify(entries.map(deadlineJson), null, 2) + '\n');
   } else if (!options.ics || entries.length > 0) {
-    await writeOut(formatTable(entries, options.inom));
+    await writeOut(formatDeadlineTable(entries, options.inom));
   }
-}
-
-function toJson({ deadline, diarienummer, arende }: CalendarEntry): Record<string, string | boolean> {
-  const json: Record<string, string | boolean> = { datum: deadline.date, ärende: arende, diarienummer: diarienummer ?? '', typ: deadline.kind, vad: deadline.summary, path: deadline.path };
-  if (deadline.avser !== undefined) json.avser = deadline.avser;
-  if (deadline.passerad) json.passerad = true;
-  return json;
-}
-
-const HEADER = { datum: 'datum', arende: 'ärende (diarienummer)', vad: 'vad' };
-
-function formatTable(entries: CalendarEntry[], inom: number | undefined): string {
-  if (entries.length === 0) return inom === undefined ? 'Inga tidsfrister.\n' : `Inga tidsfrister inom ${inom} dagar.\n`;
-  const rows = entries.map(({ deadline, diarienummer, arende }) => ({ datum: deadline.date, arende: `${arende} (${diarienummer})`, vad: deadline.passerad ? `${deadline.summary} (passerad)` : deadline.summary }));
-  const width = Math.max(HEADER.arende.length, ...rows.map((row) => row.arende.length));
-  return [HEADER, ...rows].map((row) => `${row.datum.padEnd(10)}  ${row.arende.padEnd(width)}  ${row.vad}`.trimEnd()).join('\n') + '\n';
 }

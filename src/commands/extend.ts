@@ -1,5 +1,4 @@
 // `iop extend <ärende>`: writes the next extension period, with KPI-uplifted amounts, into iop.yaml.
-import { contributionsOf } from '../data/access.js';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { IopError } from '../errors.js';
@@ -12,8 +11,7 @@ import { repositoryTableFor } from '../kpi/location.js';
 import { todayIso } from '../calendar/today.js';
 import { planExtension } from '../extend/plan.js';
 import { writePlan } from '../extend/edit.js';
-import { formatBelopp, formatPeriod } from '../text/format.js';
-import { describeKpiSources, describeUplift } from '../kpi/uplift.js';
+import { extensionSummary } from '../extend/summary.js';
 import type { ValidArende } from '../model.js';
 import { writeOut } from './output.js';
 import { checkCommand, shownPath } from '../report/where.js';
@@ -39,13 +37,7 @@ export async function runExtend(path: string, options: ExtendCommandOptions): Pr
   const plan = planExtension(valid.data, loadKpiTables(repositoryTable), options.till, todayIso());
   writeFileAtomic(valid.yaml.file, writePlan(valid.yaml.text, valid.data, plan));
 
-  const lines = [`Förlängde ${valid.data.ärende.diarienummer} ${formatPeriod(plan.period.start, plan.period.slut)} (period ${plan.period.id}, förlängning ${plan.number}).`];
-  for (const amount of plan.amounts) {
-    const bidrag = contributionsOf(valid.data)[amount.bidragIndex]!;
-    lines.push(`  ${bidrag.part}: ${amount.uplift ? describeUplift(amount.uplift) : formatBelopp(amount.amount)}`);
-  }
-  const uplift = plan.amounts.find((amount) => amount.uplift)?.uplift;
-  if (uplift) lines.push(describeKpiSources(uplift));
+  const lines = extensionSummary(valid.data, plan);
   if (options.tillagg) {
     const { renderTillagg } = await import('../extend/tillagg.js');
     const file = join(valid.dir, `tillagg-${plan.number}.md`);

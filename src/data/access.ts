@@ -2,6 +2,11 @@
 // missing part means. One place, so no stage invents a value for what the agreement does not say.
 import type { Bidrag, Grupp, IopData, Mal, Part, Period } from '../model.js';
 
+/** The ärende's diarienummer, when the agreement states one; blank text states none. */
+export function diarienummerOf(data: IopData): string | undefined {
+  return data.ärende.diarienummer?.trim() || undefined;
+}
+
 /** The financing periods the agreement states (none when it states no amounts per period). */
 export function periodsOf(data: IopData): Period[] {
   return data.finansiering?.perioder ?? [];

@@ -1,5 +1,5 @@
 // A short amendment (tillägg) in Markdown that records an extension and its amounts.
-import { contributionsOf } from '../data/access.js';
+import { contributionsOf, diarienummerOf } from '../data/access.js';
 import type { IopData } from '../model.js';
 import { formatBelopp, formatLista, formatPeriod } from '../text/format.js';
 import { describeUplift, formatKpiMonth } from '../kpi/uplift.js';
@@ -12,11 +12,12 @@ export function renderTillagg(data: IopData, plan: ExtensionPlan): string {
     const part = data.parter.find((p) => p.id === bidrag.part)?.namn ?? bidrag.part;
     return `| ${part} | ${formatBelopp(amount.amount)} | ${amount.uplift ? describeUplift(amount.uplift) : 'oförändrat'} |`;
   });
+  const diarienummer = diarienummerOf(data);
   const kpi = plan.amounts.find((a) => a.uplift)?.uplift;
   return [
     `# Tillägg ${plan.number} till ${data.ärende.titel}`,
     '',
-    ...(data.ärende.diarienummer ? [`Diarienummer: ${data.ärende.diarienummer}`, ''] : []),
+    ...(diarienummer ? [`Diarienummer: ${diarienummer}`, ''] : []),
     `Parterna ${formatLista(names)} är överens om att överenskommelsen förlängs ${formatPeriod(plan.period.start, plan.period.slut)}.`,
     '',
     ...(kpi && plan.serie

@@ -91,7 +91,8 @@ async function fetchJson(url: string, query: unknown, timeoutMs: number): Promis
   } catch (error) {
     throw new IopError(`${networkReason(error, url, timeoutMs)} KPI-tabellen är oförändrad.`);
   }
-  if (!response.ok) throw new IopError(`SCB svarade ${response.status} ${response.statusText} på ${url}. KPI-tabellen är oförändrad.`);
+  // HTTP/2 has no reason phrase and an HTTP/1.1 server may send none: then the status stands alone.
+  if (!response.ok) throw new IopError(`SCB svarade ${[response.status, response.statusText.trim()].filter(Boolean).join(' ')} på ${url}. KPI-tabellen är oförändrad.`);
   const text = await response.text();
   try {
     // PxWeb answers with a byte order mark.

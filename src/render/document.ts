@@ -11,6 +11,7 @@ import { BLOCKS, blockHasData, isBlockName, ownTextBlocks, type BlockName } from
 import { blockMarker, section, splitSections, type Section } from './sections.js';
 import { keepNumbersTogether } from './nowrap.js';
 import { isBundledPartial, type Layout, type TemplateSet } from './templates.js';
+import { diarienummerOf } from '../data/access.js';
 import { marginBoxCss, runningHead } from './running-head.js';
 import {
   approvalText,
@@ -205,7 +206,7 @@ function baseView(input: DocumentInput, title: string) {
   return {
     titel: title,
     ärende: data.ärende,
-    diarienummer: data.ärende.diarienummer,
+    diarienummer: diarienummerOf(data),
     förvaltning: data.ärende.förvaltning,
     utkast: input.utkast,
     css: CSS_MARK,
@@ -409,7 +410,7 @@ function makeTjansteutlatande(input: DocumentInput): RenderedDocument {
 function marginCssOf(input: DocumentInput, kind: 'avtal' | 'tjansteutlatande'): string | undefined {
   if (input.utkast || !isBundledPartial(input.templates, 'sidhuvud') || !isBundledPartial(input.templates, 'sidfot')) return undefined;
   const { ärende } = input.arende.data;
-  return marginBoxCss(runningHead(kind, { titel: ärende.titel, diarienummer: ärende.diarienummer, förvaltning: ärende.förvaltning, nämnd: ärende.nämnd, fingeravtryck: input.fingerprint }));
+  return marginBoxCss(runningHead(kind, { titel: ärende.titel, diarienummer: diarienummerOf(input.arende.data), förvaltning: ärende.förvaltning, nämnd: ärende.nämnd, fingeravtryck: input.fingerprint }));
 }
 
 function escapeHtml(text: string): string {

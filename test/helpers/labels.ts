@@ -24,3 +24,28 @@ export function labelsAlone(html: string): string[] {
   return found;
 }
 
+
+/**
+ * What in plain text (a line `iop extend` or `iop deadlines` prints, a tillägg's Markdown, a
+ * calendar event's summary or description) reads as a label without its value; empty when there is
+ * none. Each line is searched on its own; a table's cells should be passed one at a time, since its
+ * columns are padded with spaces.
+ */
+export function textLabelsAlone(text: string): string[] {
+  return text.split('\n').filter((line) => {
+    const shown = line.trimStart();
+    return (
+      /\b(undefined|null|NaN)\b/.test(shown) ||
+      // A label at the end of the line: "Diarienummer:" or "Dnr ".
+      /:\s*$/.test(shown) ||
+      /[\p{L}\d] +$/u.test(shown) ||
+      // A gap where a value was: "Förlängde  fr.o.m.", "(period , förlängning 1)", "x ()".
+      /\S {2,}\S/.test(shown) ||
+      / [,;:.)](?=\s|$)/.test(shown) ||
+      /\(\s*\)/.test(shown) ||
+      // A separator with nothing before or after it: "· Tjänsteutlåtande", "navet,".
+      /^[·,;]/.test(shown) ||
+      /[·,;]\s*$/.test(shown)
+    );
+  });
+}

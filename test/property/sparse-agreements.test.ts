@@ -5,31 +5,14 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { join } from 'node:path';
 import { check } from '../../src/check.js';
-import type { IopData, ValidArende } from '../../src/model.js';
+import type { ValidArende } from '../../src/model.js';
 import { avtalDocument, hasTjansteutlatande, tjansteutlatandeDocument, type DocumentInput } from '../../src/render/document.js';
 import { RenderError } from '../../src/render/errors.js';
 import { loadTemplates } from '../../src/render/templates.js';
 import { validatorFor } from '../../src/schema/validate.js';
 import { ROOT } from '../helpers/cli.js';
 import { labelsAlone } from '../helpers/labels.js';
-
-/** Every key of every object in the data, as a path of keys and indexes; deeper paths after their parents. */
-function keyPaths(value: unknown, path: Array<string | number> = []): Array<Array<string | number>> {
-  if (Array.isArray(value)) return value.flatMap((item, index) => keyPaths(item, [...path, index]));
-  if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([key, child]) => [[...path, key], ...keyPaths(child, [...path, key])]);
-}
-
-/** The data without the keys at these paths. */
-function without(data: IopData, paths: Array<Array<string | number>>): IopData {
-  const copy = structuredClone(data) as unknown as Record<string, unknown>;
-  for (const path of paths) {
-    let node: unknown = copy;
-    for (const step of path.slice(0, -1)) node = node === null || typeof node !== 'object' ? undefined : (node as Record<string | number, unknown>)[step];
-    if (node !== null && typeof node === 'object' && !Array.isArray(node)) delete (node as Record<string, unknown>)[String(path.at(-1))];
-  }
-  return copy as unknown as IopData;
-}
+import { keyPaths, without } from '../helpers/sparse.js';
 
 const validate = validatorFor('iop');
 

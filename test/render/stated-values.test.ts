@@ -118,6 +118,19 @@ describe('an agreement without diarienummer, förvaltning or bilaga numbers', ()
     expect(tuDetails(t!.html).replace(/<span[^>]*>|<\/span>/g, '')).toContain('<p>Diarienummer KS-2026-0042</p>');
   });
 
+  it('takes a diarienummer of blanks for none, in the documents and in the page margins', () => {
+    const blank = arendeFromText({
+      yaml: ['ärende:', '  titel: Läxhjälp', "  diarienummer: '  '", 'parter:', '  - { id: kommunen, namn: Ekby kommun, sektor: offentlig }', '  - { id: foreningen, namn: Föreningen Läxhjälpen, sektor: idéburen }', 'avtalstid: { start: 2026-01-01, slut: 2026-12-31 }', 'tjänsteutlåtande: { titel: Godkännande }'].join('\n'),
+      avtal: '# Bakgrund\n\nLäxhjälp.\n',
+    });
+    const [a, t] = documents(blank, false);
+    for (const doc of [a!, t!]) {
+      expect(doc.headerTemplate).not.toContain('Dnr');
+      expect(doc.marginCss).not.toContain('Dnr');
+      expect(labelsAlone(doc.html)).toEqual([]);
+    }
+  });
+
   it('a tillägg has no diarienummer line rather than "undefined"', () => {
     const text = renderTillagg(arende.data, { number: 1, period: { start: '2027-01-01', slut: '2027-12-31' }, amounts: [] } as never);
     expect(text).not.toMatch(/undefined|Diarienummer/);
