@@ -115,8 +115,13 @@ function postScriptName(woff: Buffer): string {
   throw new Error('the header font has no PostScript name');
 }
 
-/** The header's font loaded by the document itself (a hidden letter), for the header to find. */
-function headerFaceForDocument(): string {
+/**
+ * The header's font loaded by the document itself (a hidden letter), for the header to find. Only
+ * a header drawn from the templates in the web font needs it: a page may be given the document
+ * without it (page-content.ts) when the browser has the face as a system font or the running
+ * head is printed in the page margins (running-head.ts).
+ */
+export function headerFaceForDocument(): string {
   return (
     `@font-face { font-family: '${HEADER_FACE}'; font-style: normal; font-weight: 400; font-display: block; src: url(${headerFontUrl()}) format('woff'); }\n` +
     `html::before { content: 'S'; font-family: '${HEADER_FACE}'; position: absolute; visibility: hidden; }`

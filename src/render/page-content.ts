@@ -3,15 +3,15 @@
 // decode and check those fonts again for every document, most of a document's load. So a page is
 // given the text's fonts once, in a shell document, and each document then replaces all of the
 // shell but those fonts and the policy: its <html> attributes, the rest of its head and its body,
-// as the browser parses them. The running header's own font stays in each document: Chromium
-// finds it for the header only when the document has just loaded it (fonts.ts), and a style sheet
-// whose text it has seen before is not loaded again, so where the text's fonts are cut out a
-// comment with a running number takes their place. A document that does not carry the fonts
+// as the browser parses them. The running header's own font stays in each document that needs it:
+// Chromium finds it for the header only when the document has just loaded it (fonts.ts), and a
+// style sheet whose text it has seen before is not loaded again, so where the text's fonts are cut
+// out a comment with a running number takes their place. A document that does not carry the fonts
 // exactly as iop writes them, or that would not be read as standards mode, is loaded the ordinary
 // way.
 import type { Page } from 'puppeteer-core';
 import type { RenderedDocument } from './document.js';
-import { textFontFaceCss, TEXT_FONTS_MARK } from './fonts.js';
+import { headerFaceForDocument, textFontFaceCss, TEXT_FONTS_MARK } from './fonts.js';
 import { withPolicy } from './policy.js';
 
 /** The shell's head holds exactly these two nodes; what a document brings comes after them. */
@@ -56,13 +56,16 @@ export async function setDocument(page: Page, html: string, timeout: number): Pr
  * Sets a rendered document as the page's content, as setDocument does with its whole HTML, but from
  * its printHtml when it has one: the whole HTML is then never made.
  */
-export async function setRenderedDocument(page: Page, doc: Pick<RenderedDocument, 'html' | 'printHtml'>, timeout: number): Promise<void> {
+export async function setRenderedDocument(page: Page, doc: Pick<RenderedDocument, 'html' | 'printHtml'>, timeout: number, { headerFace = true }: { headerFace?: boolean } = {}): Promise<void> {
   const { printHtml } = doc;
   if (printHtml === undefined || !STANDARDS_MODE.test(printHtml)) {
     await setDocument(page, doc.html, timeout);
     return;
   }
-  await setInShell(page, printHtml.split(TEXT_FONTS_MARK).join(`/* iop ${++documentsSet} */`), timeout);
+  // The header's own face costs the page a font to take in and set up (some 5 ms a document), and
+  // only a header drawn from the templates in the web font uses it.
+  const html = headerFace ? printHtml : printHtml.split(headerFaceForDocument()).join('');
+  await setInShell(page, html.split(TEXT_FONTS_MARK).join(`/* iop ${++documentsSet} */`), timeout);
 }
 
 /** The document's content but the text's fonts put in place of the shell's, loading the shell first if need be. */

@@ -19,12 +19,22 @@ const PRINT_TIMEOUT = 120_000;
  */
 const HEADINGS_ONLY_CSS = 'body *{visibility:hidden!important}h1,h2,h3,h4,h5,h6,h1 *,h2 *,h3 *,h4 *,h5 *,h6 *{visibility:visible!important}';
 
+/**
+ * Whether the page must load the header's own web font with the document (fonts.ts): only for a
+ * header drawn from the templates, in a browser that does not have the face as a system font.
+ */
+async function needsHeaderFace(page: Page, doc: RenderedDocument): Promise<boolean> {
+  const browser = page.browser();
+  if (hasSystemHeaderFont(browser)) return false;
+  return doc.marginCss === undefined || !(await printsMarginBoxesIn(browser));
+}
+
 /** Sets the document as the page's content (page-content.ts): no navigation, no network. */
 async function load(page: Page, doc: RenderedDocument, timeout: number): Promise<void> {
   mark(`${doc.kind}: laddas`);
   takeNavigation(page);
   try {
-    await setRenderedDocument(page, doc, timeout);
+    await setRenderedDocument(page, doc, timeout, { headerFace: await needsHeaderFace(page, doc) });
   } catch (error) {
     throw leftOrError(page, error);
   }

@@ -2,11 +2,12 @@
 // (src/render/page-content.ts). What is printed must not depend on that: the same bytes as the
 // document loaded afresh, whatever the page held before.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
 import { join } from 'node:path';
 import { check } from '../../src/check.js';
 import type { ValidArende } from '../../src/model.js';
 import { openDocumentPage, startBrowser, type LaunchedBrowser } from '../../src/render/browser.js';
-import { textFontFaceCss } from '../../src/render/fonts.js';
+import { headerFaceForDocument, textFontFaceCss } from '../../src/render/fonts.js';
 import { avtalDocument, tjansteutlatandeDocument, type RenderedDocument } from '../../src/render/document.js';
 import { fingerprint } from '../../src/render/fingerprint.js';
 import { loadTemplates } from '../../src/render/templates.js';
@@ -68,6 +69,33 @@ describe('printing from the shell', () => {
       await setRenderedDocument(shell, doc, 30_000);
       const fromPrintHtml = await reader.read(await shell.pdf(options(doc)), { finish });
       expect(Buffer.compare(Buffer.from(fromPrintHtml.finished!.pdf), Buffer.from(loaded.finished!.pdf)), doc.kind).toBe(0);
+    }
+    await shell.close();
+  }, 120_000);
+
+  it('without the header’s own font when the running head is in the page margins: the same bytes as the whole document loaded afresh', async () => {
+    const inMargins = { format: 'A4' as const, preferCSSPageSize: true, printBackground: true, tagged: true, outline: true };
+    const addMargins = (page: Page, css: string) =>
+      page.evaluate((text) => {
+        const style = document.createElement('style');
+        style.textContent = text;
+        document.head.append(style);
+      }, css);
+    const shell = await openDocumentPage(launched.browser);
+    const reader = inlineReader();
+    for (const doc of documents) {
+      expect(doc.marginCss, doc.kind).toBeDefined();
+      expect(doc.printHtml, doc.kind).toContain(headerFaceForDocument());
+      await setRenderedDocument(shell, doc, 30_000, { headerFace: false });
+      expect(await shell.evaluate(() => document.documentElement.outerHTML.includes('iop sidhuvud')), doc.kind).toBe(false);
+      await addMargins(shell, doc.marginCss!);
+      const fromShell = await reader.read(await shell.pdf(inMargins), { finish });
+      const fresh = await openDocumentPage(launched.browser);
+      await fresh.setContent(withPolicy(doc.html), { waitUntil: 'load' });
+      await addMargins(fresh, doc.marginCss!);
+      const loaded = await reader.read(await fresh.pdf(inMargins), { finish });
+      await fresh.close();
+      expect(Buffer.compare(Buffer.from(fromShell.finished!.pdf), Buffer.from(loaded.finished!.pdf)), doc.kind).toBe(0);
     }
     await shell.close();
   }, 120_000);
