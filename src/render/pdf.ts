@@ -19,14 +19,17 @@ const PRINT_TIMEOUT = 120_000;
  */
 const HEADINGS_ONLY_CSS = 'body *{visibility:hidden!important}h1,h2,h3,h4,h5,h6,h1 *,h2 *,h3 *,h4 *,h5 *,h6 *{visibility:visible!important}';
 
+/** Whether the document's running head is printed in the page margins (running-head.ts) rather than from the templates. */
+async function headInMargins(page: Page, doc: RenderedDocument): Promise<boolean> {
+  return doc.marginCss !== undefined && (await printsMarginBoxesIn(page.browser()));
+}
+
 /**
  * Whether the page must load the header's own web font with the document (fonts.ts): only for a
  * header drawn from the templates, in a browser that does not have the face as a system font.
  */
 async function needsHeaderFace(page: Page, doc: RenderedDocument): Promise<boolean> {
-  const browser = page.browser();
-  if (hasSystemHeaderFont(browser)) return false;
-  return doc.marginCss === undefined || !(await printsMarginBoxesIn(browser));
+  return !hasSystemHeaderFont(page.browser()) && !(await headInMargins(page, doc));
 }
 
 /** Sets the document as the page's content (page-content.ts): no navigation, no network. */
@@ -59,7 +62,7 @@ const RUNNING_HEAD_STYLE = 'iop-sidhuvud';
  * margin boxes and the browser prints them. The style stays until the page is given another document.
  */
 async function runningHeadInMargins(page: Page, doc: RenderedDocument): Promise<boolean> {
-  if (doc.marginCss === undefined || !(await printsMarginBoxesIn(page.browser()))) return false;
+  if (!(await headInMargins(page, doc))) return false;
   await page.evaluate(
     (id, text) => {
       document.getElementById(id)?.remove();
@@ -69,7 +72,7 @@ async function runningHeadInMargins(page: Page, doc: RenderedDocument): Promise<
       document.head.append(style);
     },
     RUNNING_HEAD_STYLE,
-    doc.marginCss,
+    doc.marginCss!,
   );
   return true;
 }
