@@ -373,6 +373,14 @@ export async function openDocumentPage(browser: Browser, env: NodeJS.ProcessEnv 
   return page;
 }
 
+/** What a page's heap holds, V8's and the DOM's; Infinity when the browser does not say how large its DOM is. */
+export function heapBytes(usage: { usedSize: number; embedderHeapUsedSize?: number }): number {
+  return usage.embedderHeapUsedSize === undefined ? Infinity : usage.usedSize + usage.embedderHeapUsedSize;
+}
+
+/** A page whose heap holds more than this is collected before its next document (PagePool). */
+export const PAGE_HEAP_LIMIT = 48 * 1024 * 1024;
+
 /** A fixed number of pages shared by a batch; `use` waits for a free one. */
 export class PagePool {
   private readonly free: Page[] = [];
@@ -465,11 +473,13 @@ export class PagePool {
   private readonly sessions = new WeakMap<Page, Promise<CDPSession>>();
 
   /**
-   * A renderer keeps much of each document it has printed until its garbage collector runs, which
-   * with JavaScript off it seldom does: in a batch of 50 its memory grew to 800 MiB a page. A
-   * collection after each document keeps it near what one document needs, and costs no time
-   * that shows (bench: peak 2.2 GiB down to 0.7 GiB, the batch no slower). Only a page that is
-   * about to be used again is collected: after the last document it would be wasted.
+   * A renderer keeps each document it has printed (some 10 MB of DOM for a 25-page agreement) until
+   * its garbage collector runs, which with JavaScript off it seldom does: in a batch of 50 its
+   * memory grew to 800 MiB a page. But a collection costs the renderer some 30 ms however little it
+   * frees, as much as a tenth of a document's load and print. So a page that is about to be used
+   * again is collected when what its heap holds (V8's and the DOM's) has grown past
+   * PAGE_HEAP_LIMIT, every few documents; a browser that does not say how large its DOM is gets a
+   * collection after every document.
    */
   private collectGarbage(page: Page): void {
     let session = this.sessions.get(page);
@@ -477,7 +487,11 @@ export class PagePool {
       session = page.createCDPSession();
       this.sessions.set(page, session);
     }
-    session.then((s) => s.send('HeapProfiler.collectGarbage')).catch(() => undefined);
+    session
+      .then(async (s) => {
+        if (heapBytes(await s.send('Runtime.getHeapUsage')) > PAGE_HEAP_LIMIT) await s.send('HeapProfiler.collectGarbage');
+      })
+      .catch(() => undefined);
   }
 
   private discard(page: Page): void {
