@@ -473,13 +473,13 @@ export class PagePool {
   private readonly sessions = new WeakMap<Page, Promise<CDPSession>>();
 
   /**
-   * A renderer keeps each document it has printed (some 10 MB of DOM for a 25-page agreement) until
-   * its garbage collector runs, which with JavaScript off it seldom does: in a batch of 50 its
-   * memory grew to 800 MiB a page. But a collection costs the renderer some 30 ms however little it
-   * frees, as much as a tenth of a document's load and print. So a page that is about to be used
-   * again is collected when what its heap holds (V8's and the DOM's) has grown past
-   * PAGE_HEAP_LIMIT, every few documents; a browser that does not say how large its DOM is gets a
-   * collection after every document.
+   * A renderer keeps each document it has printed (3–5 MB of DOM for a 25-page agreement) until its
+   * garbage collector runs, which with JavaScript off it seldom does: in a batch of 50 its memory
+   * grew to 800 MiB a page. But a collection costs the renderer some 30 ms however little it frees,
+   * and the next load and print some 40 ms more (bench/page-gc.js). So a page that is about to be
+   * used again is collected only once what its heap holds (V8's and the DOM's) has grown past
+   * PAGE_HEAP_LIMIT, every several documents; a browser that does not say how large its heap or its
+   * DOM is gets a collection after every document.
    */
   private collectGarbage(page: Page): void {
     let session = this.sessions.get(page);
@@ -489,7 +489,9 @@ export class PagePool {
     }
     session
       .then(async (s) => {
-        if (heapBytes(await s.send('Runtime.getHeapUsage')) > PAGE_HEAP_LIMIT) await s.send('HeapProfiler.collectGarbage');
+        // A browser that cannot say how large the heap is gets the collection, as before.
+        const usage = await s.send('Runtime.getHeapUsage').catch(() => undefined);
+        if (usage === undefined || heapBytes(usage) > PAGE_HEAP_LIMIT) await s.send('HeapProfiler.collectGarbage');
       })
       .catch(() => undefined);
   }

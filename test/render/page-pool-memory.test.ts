@@ -2,7 +2,7 @@
 // collection costs a renderer some 30 ms however little it frees: a page is collected, before it is
 // used again, only once its heap has grown past PAGE_HEAP_LIMIT.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { heapBytes, launchBrowser, PAGE_HEAP_LIMIT, PagePool, resolveBrowser, type LaunchedBrowser, type Page } from '../../src/render/browser.js';
+import { heapBytes, launchBrowser, PAGE_HEAP_LIMIT, PagePool, resolveBrowser, type Browser, type LaunchedBrowser, type Page } from '../../src/render/browser.js';
 import { setDocument } from '../../src/render/page-content.js';
 import { textFontFaceCss } from '../../src/render/fonts.js';
 
@@ -14,6 +14,54 @@ describe('heapBytes', () => {
   it('is unbounded when the browser does not say how large its DOM is, so the page is collected after every document', () => {
     expect(heapBytes({ usedSize: 3 })).toBe(Infinity);
     expect(heapBytes({ usedSize: 3 }) > PAGE_HEAP_LIMIT).toBe(true);
+  });
+});
+
+/** A stand-in browser whose pages' sessions answer Runtime.getHeapUsage with `usage` (or fail), and record what they are sent. */
+function standInBrowser(usage: () => Promise<{ usedSize: number; embedderHeapUsedSize?: number }>): { browser: Browser; sent: string[] } {
+  const sent: string[] = [];
+  const session = {
+    send: async (method: string) => {
+      sent.push(method);
+      return method === 'Runtime.getHeapUsage' ? usage() : {};
+    },
+  };
+  const page = {
+    setJavaScriptEnabled: async () => undefined,
+    setRequestInterception: async () => undefined,
+    emulateMediaType: async () => undefined,
+    on: () => page,
+    createCDPSession: async () => session,
+    close: async () => undefined,
+  };
+  const browser = { connected: true, newPage: async () => page };
+  return { browser: browser as unknown as Browser, sent };
+}
+
+async function useThreeTimes(browser: Browser): Promise<void> {
+  const pool = new PagePool(browser, 1);
+  for (let n = 0; n < 3; n++) await pool.use(async () => undefined);
+  // The collection is asked for without waiting; let it be sent.
+  await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
+describe('which pages a pool collects, before it uses them again', () => {
+  it('one whose heap is past the limit', async () => {
+    const { browser, sent } = standInBrowser(async () => ({ usedSize: 1, embedderHeapUsedSize: PAGE_HEAP_LIMIT }));
+    await useThreeTimes(browser);
+    expect(sent.filter((m) => m === 'HeapProfiler.collectGarbage')).toHaveLength(2);
+  });
+
+  it('not one whose heap is below it', async () => {
+    const { browser, sent } = standInBrowser(async () => ({ usedSize: 1, embedderHeapUsedSize: PAGE_HEAP_LIMIT - 2 }));
+    await useThreeTimes(browser);
+    expect(sent).toEqual(['Runtime.getHeapUsage', 'Runtime.getHeapUsage']);
+  });
+
+  it('every time, in a browser that cannot say how large its heap is', async () => {
+    const { browser, sent } = standInBrowser(() => Promise.reject(new Error("'Runtime.getHeapUsage' wasn't found")));
+    await useThreeTimes(browser);
+    expect(sent.filter((m) => m === 'HeapProfiler.collectGarbage')).toHaveLength(2);
   });
 });
 
