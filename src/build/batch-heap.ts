@@ -3,7 +3,9 @@
 // 40 MB. Left to itself, V8 lets the heap grow to three or four times what survived its last full
 // collection before it collects again: in a batch of 50 ärenden iop's own process reached 280 MiB,
 // half of all the memory the build used (bench/results.json). A batch therefore lets the heap grow
-// by half of that at most; the collections come more often and cost about as much in all.
+// by half of that at most; the collections come more often and cost about as much in all. The flag
+// holds for the whole process, so only the command line sets it (commands/build.ts): a program that
+// calls the library's build() keeps its heap as it has it.
 import { setFlagsFromString } from 'node:v8';
 
 /** How far the heap may grow, in per cent of what survived the last full collection. */

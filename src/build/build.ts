@@ -27,7 +27,6 @@ import { decide, type Decision, type Refusal } from './decide.js';
 import { diarienummerOf } from '../data/access.js';
 import { renderTimeout, RenderTimeout, withTimeout } from './timeout.js';
 import { writeOutput } from './write.js';
-import { limitHeapGrowth } from './batch-heap.js';
 import type { PseudoId } from '../diagnostic-ids.js';
 
 const MESSAGES = {
@@ -183,7 +182,6 @@ async function buildWith(dirs: string[], options: BuildOptions, cwd: string, lau
   // A batch reads and finishes its prints in a worker thread, this thread meanwhile keeping the
   // pages busy; a single ärende, whose prints come all at once, reads them here.
   const batch = todo.length > 1;
-  if (batch) limitHeapGrowth();
   const reader = batch ? workerReader() : inlineReader();
   try {
     if (todo.length > 0) {

@@ -8,6 +8,7 @@ import { discoverArenden } from '../load/discover.js';
 import type { Browser } from '../render/browser.js';
 import { useColor } from './output.js';
 import { mark } from '../render/timing.js';
+import { limitHeapGrowth } from '../build/batch-heap.js';
 
 export interface BuildCommandOptions {
   /** Unset: dist/ in the repository's root. */
@@ -98,8 +99,10 @@ async function buildAndReport(paths: string[], options: BuildCommandOptions, cwd
   // The browser starts before the rest of the renderer is even loaded: Chromium boots while
   // Handlebars, unified and pdf-lib load and the sources are checked. A bad path stops it first.
   let launching: Promise<import('../render/browser.js').LaunchedBrowser> | undefined;
+  // A batch keeps its heap near what it holds (batch-heap.ts): set here, where iop owns the process,
+  // not in the library's build(), whose caller's heap is its own.
+  if (discoverArenden(paths, cwd).length > 1) limitHeapGrowth();
   if (!browser) {
-    discoverArenden(paths, cwd);
     const { startBrowser } = await import('../render/browser.js');
     launching = startBrowser(options.browser);
     mark('webbläsaren startas');
