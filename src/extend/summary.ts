@@ -16,8 +16,9 @@ const MESSAGES = {
 export function extensionSummary(data: IopData, plan: ExtensionPlan): string[] {
   const what = diarienummerOf(data) ?? MESSAGES.agreement;
   const lines = [MESSAGES.extended(what, formatPeriod(plan.period.start, plan.period.slut), plan.period.id, plan.number)];
+  const contributions = contributionsOf(data);
   for (const amount of plan.amounts) {
-    const bidrag = contributionsOf(data)[amount.bidragIndex]!;
+    const bidrag = contributions[amount.bidragIndex]!;
     lines.push(`  ${bidrag.part}: ${amount.uplift ? describeUplift(amount.uplift) : formatBelopp(amount.amount)}`);
   }
   const uplift = plan.amounts.find((amount) => amount.uplift)?.uplift;

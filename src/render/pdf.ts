@@ -55,6 +55,21 @@ function headerAndFooter(page: Page, doc: RenderedDocument): { headerTemplate: s
   return { headerTemplate: withoutHeaderFontFace(doc.headerTemplate), footerTemplate: withoutHeaderFontFace(doc.footerTemplate) };
 }
 
+/** Puts a style sheet of this id into the loaded document, in place of any it already holds. */
+async function putStyle(page: Page, id: string, css: string): Promise<void> {
+  await page.evaluate(
+    (styleId, text) => {
+      document.getElementById(styleId)?.remove();
+      const style = document.createElement('style');
+      style.id = styleId;
+      style.textContent = text;
+      document.head.append(style);
+    },
+    id,
+    css,
+  );
+}
+
 const RUNNING_HEAD_STYLE = 'iop-sidhuvud';
 
 /**
@@ -63,17 +78,7 @@ const RUNNING_HEAD_STYLE = 'iop-sidhuvud';
  */
 async function runningHeadInMargins(page: Page, doc: RenderedDocument): Promise<boolean> {
   if (!(await headInMargins(page, doc))) return false;
-  await page.evaluate(
-    (id, text) => {
-      document.getElementById(id)?.remove();
-      const style = document.createElement('style');
-      style.id = id;
-      style.textContent = text;
-      document.head.append(style);
-    },
-    RUNNING_HEAD_STYLE,
-    doc.marginCss!,
-  );
+  await putStyle(page, RUNNING_HEAD_STYLE, doc.marginCss!);
   return true;
 }
 
@@ -117,16 +122,7 @@ const MEASURING_STYLE = 'iop-matning';
  * removed after it): the same layout, with almost nothing to draw or embed.
  */
 async function printHeadingsOnly(page: Page, doc: RenderedDocument, timeout: number): Promise<Uint8Array> {
-  await page.evaluate(
-    (id, text) => {
-      const style = document.createElement('style');
-      style.id = id;
-      style.textContent = text;
-      document.head.append(style);
-    },
-    MEASURING_STYLE,
-    HEADINGS_ONLY_CSS,
-  );
+  await putStyle(page, MEASURING_STYLE, HEADINGS_ONLY_CSS);
   try {
     return (await printLoaded(page, doc, timeout, true)).pdf;
   } finally {
