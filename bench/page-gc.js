@@ -2,27 +2,16 @@
 // agreement set and printed 16 times on one page, its heap collected after every k-th document,
 // for k = 1, 2, 4 and 8, twice over. Needs lib/ (npm run build), bench/out/batch-50 and a browser.
 //   node bench/page-gc.js
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { generate } from './generate.js';
+import { join } from 'node:path';
 import { existsSync } from 'node:fs';
+import { generate } from './generate.js';
+import { ROOT, agreementPage } from './agreement-page.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const L = join(ROOT, 'lib');
-const { check } = await import(join(L, 'check.js'));
-const { avtalDocument } = await import(join(L, 'render/document.js'));
-const { fingerprint } = await import(join(L, 'render/fingerprint.js'));
-const { loadTemplates } = await import(join(L, 'render/templates.js'));
-const { launchBrowser, resolveBrowser, openDocumentPage, heapBytes } = await import(join(L, 'render/browser.js'));
-const { setRenderedDocument } = await import(join(L, 'render/page-content.js'));
+const { heapBytes } = await import(join(ROOT, 'lib/render/browser.js'));
+const { setRenderedDocument } = await import(join(ROOT, 'lib/render/page-content.js'));
 const batch = join(ROOT, 'bench/out/batch-50');
 if (!existsSync(batch)) generate(batch, 50);
-const [c] = check([join(batch, 'arende-0000')]).arenden;
-const arende = c.arende;
-const templates = loadTemplates(arende.config);
-const doc = avtalDocument({ arende, templates, fingerprint: fingerprint(arende, templates), utkast: false });
-const launched = await launchBrowser(await resolveBrowser());
-const page = await openDocumentPage(launched.browser);
+const { doc, launched, page } = await agreementPage(join(batch, 'arende-0000'));
 const session = await page.createCDPSession();
 const options = { preferCSSPageSize: true, format: 'A4', printBackground: true, tagged: true, outline: true };
 for (const k of [1, 2, 4, 8, 1, 2, 4, 8]) {

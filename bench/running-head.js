@@ -3,23 +3,14 @@
 // as page-margin boxes (src/render/running-head.ts), interleaved, 21 times each; medians.
 // Needs lib/ (npm run build) and a browser (IOP_BROWSER, or the one iop finds).
 //   node bench/running-head.js
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { ROOT, agreementPage } from './agreement-page.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const L = join(ROOT, 'lib');
-const { check } = await import(join(L, 'check.js'));
-const { avtalDocument } = await import(join(L, 'render/document.js'));
-const { fingerprint } = await import(join(L, 'render/fingerprint.js'));
-const { loadTemplates } = await import(join(L, 'render/templates.js'));
-const { launchBrowser, resolveBrowser, openDocumentPage, hasSystemHeaderFont } = await import(join(L, 'render/browser.js'));
+const { hasSystemHeaderFont } = await import(join(L, 'render/browser.js'));
 const { setRenderedDocument } = await import(join(L, 'render/page-content.js'));
 const { withoutHeaderFontFace } = await import(join(L, 'render/fonts.js'));
-const [c] = check([join(ROOT, 'examples', 'navet')]).arenden;
-const arende = c.arende; const templates = loadTemplates(arende.config);
-const doc = avtalDocument({ arende, templates, fingerprint: fingerprint(arende, templates), utkast: false });
-const launched = await launchBrowser(await resolveBrowser());
-const page = await openDocumentPage(launched.browser);
+const { doc, launched, page } = await agreementPage(join(ROOT, 'examples', 'navet'));
 await setRenderedDocument(page, doc, 30000);
 const sys = hasSystemHeaderFont(launched.browser);
 const hf = { headerTemplate: sys ? withoutHeaderFontFace(doc.headerTemplate) : doc.headerTemplate, footerTemplate: sys ? withoutHeaderFontFace(doc.footerTemplate) : doc.footerTemplate };
