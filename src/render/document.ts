@@ -13,6 +13,7 @@ import { keepNumbersTogether } from './nowrap.js';
 import { isBundledPartial, type Layout, type TemplateSet } from './templates.js';
 import { diarienummerOf } from '../data/access.js';
 import { marginBoxCss, runningHead } from './running-head.js';
+import { derivedOn } from '../derived.js';
 import {
   approvalText,
   ataganden,
@@ -241,15 +242,11 @@ interface AvtalParts {
  * Everything in the agreement but the table of contents' page numbers, made once per input: the
  * second print pass then only fills in the numbers instead of rendering all the prose again.
  */
-const avtalPartsCache = new WeakMap<DocumentInput, AvtalParts>();
+const AVTAL_PARTS = Symbol('iop.document.avtalParts');
 
 /** The agreement with its bilagor after the signature page, one HTML document so pages count through. */
 export function avtalDocument(input: DocumentInput, tocPages: Array<number | undefined> = []): RenderedDocument {
-  let parts = avtalPartsCache.get(input);
-  if (!parts) {
-    parts = avtalParts(input);
-    avtalPartsCache.set(input, parts);
-  }
+  const parts = derivedOn(input, AVTAL_PARTS, avtalParts);
   const numbered = tocPages.some((page) => page !== undefined);
   const made = numbered ? finishedHtml((css) => parts.layout({ ...parts.view, css, innehall: tocEntries(parts, tocPages) }), input.templates) : parts.unnumbered;
   return withHtml(made, {
@@ -345,16 +342,11 @@ export function hasTjansteutlatande(arende: ValidArende): boolean {
 }
 
 /** Made once per input, like the agreement's parts: a document made ahead of printing is kept. */
-const tjansteutlatandeCache = new WeakMap<DocumentInput, RenderedDocument>();
+const TJANSTEUTLATANDE = Symbol('iop.document.tjansteutlatande');
 
 /** The officer's report asking the nämnd to approve the agreement. */
 export function tjansteutlatandeDocument(input: DocumentInput): RenderedDocument {
-  let doc = tjansteutlatandeCache.get(input);
-  if (!doc) {
-    doc = makeTjansteutlatande(input);
-    tjansteutlatandeCache.set(input, doc);
-  }
-  return doc;
+  return derivedOn(input, TJANSTEUTLATANDE, makeTjansteutlatande);
 }
 
 function makeTjansteutlatande(input: DocumentInput): RenderedDocument {

@@ -6,6 +6,7 @@ import { locatePointer } from '../../load/yaml.js';
 import { maskTemplates, scanTemplates, type TemplateExpression } from '../../text/templates.js';
 import type { Place } from '../types.js';
 import { allMatches, guardedMatches } from './scan.js';
+import { derivedOn } from '../../derived.js';
 
 export interface ProseSegment {
   text: string;
@@ -14,20 +15,16 @@ export interface ProseSegment {
   place(offset: number, length: number): Place;
 }
 
-const markdownSegments = new WeakMap<MarkdownSource, ProseSegment>();
+const SEGMENT = Symbol('iop.prose.segment');
+const PROSE = Symbol('iop.prose.data');
 
 /** A Markdown file's body as a segment; one per file, so what is derived from it is derived once. */
 export function markdownSegment(source: MarkdownSource): ProseSegment {
-  let segment = markdownSegments.get(source);
-  if (!segment) {
-    segment = {
-      text: source.text.slice(source.bodyStart),
-      label: basename(source.file),
-      place: (offset, length) => ({ file: source, offset: source.bodyStart + offset, length }),
-    };
-    markdownSegments.set(source, segment);
-  }
-  return segment;
+  return derivedOn(source, SEGMENT, () => ({
+    text: source.text.slice(source.bodyStart),
+    label: basename(source.file),
+    place: (offset, length) => ({ file: source, offset: source.bodyStart + offset, length }),
+  }));
 }
 
 /** A segment as prose.ts makes it, with what is derived from its text kept on it. */
@@ -96,16 +93,11 @@ interface DataProse {
   joined?: { text: string; starts: number[] };
 }
 
-const proseByArende = new WeakMap<ValidArende, DataProse>();
-
 function dataProse(arende: ValidArende): DataProse {
-  let prose = proseByArende.get(arende);
-  if (!prose) {
+  return derivedOn(arende, PROSE, (): DataProse => {
     const segments = collectStrings(arende.data, '', []).map(({ pointer, value }) => dataSegment(arende, pointer, value));
-    prose = { segments, members: new Set(segments), ranges: new Map() };
-    proseByArende.set(arende, prose);
-  }
-  return prose;
+    return { segments, members: new Set(segments), ranges: new Map() };
+  });
 }
 
 /** Every string of the data as a segment, in document order; made once per ärende. */
