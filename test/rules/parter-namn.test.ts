@@ -48,6 +48,9 @@ describe(ID, () => {
     expect(found('Socialnämnd Nordost, socialnämnden Nordost och SOCIALNÄMNDEN NORDÖST bidrar.')).toEqual(['Texten skriver "Socialnämnd Nordost"', 'Texten skriver "SOCIALNÄMNDEN NORDÖST"']);
     expect(found('Socialnämnden Västra, Socialnämnden i staden och Familjebostäder i Angered.')).toEqual(['Texten skriver "Familjebostäder i Angered"']);
     expect(found('förenings-Navet: Föreningen Nave i Bergsjön.')).toEqual(['Texten skriver "Föreningen Nave i Bergsjön"']);
+    // The second word after a dash, a line break or a hyphenated first word is read as the second word.
+    expect(found('Socialnämnd – Nordost och Socialnämnd\nNordost.')).toEqual(['Texten skriver "Socialnämnd – Nordost"', 'Texten skriver "Socialnämnd\nNordost"']);
+    expect(found('Social-nämnden Nordost och Socialnämnden-- Nordost.')).toEqual(['Texten skriver "Social-nämnden Nordost"', 'Texten skriver "Socialnämnden-- Nordost"']);
     const yaml = replaced('Föreningen driver mötesplatsen och samordnar aktiviteterna.', 'Socialnämnd Nordost');
     expect(check(rule, { yaml }).map((d) => [d.path, d.message.slice(0, d.message.indexOf(','))])).toEqual([['/åtaganden/0/punkter/0', 'Texten skriver "Socialnämnd Nordost"']]);
   });

@@ -175,12 +175,25 @@ function nearMiss(name: Name, text: Word[]): number {
 /**
  * Where a word begins as one of the names does: its first four letters (the whole word when
  * shorter), any case. As one pattern, and as a pattern for each beginning (see alternativeMatches).
+ * The sticky pattern also looks ahead, past the rest of the word, for a next word that begins as
+ * some name's second word does (see initialAt): a place without one is no near-miss, and the
+ * regular expression rules it out without a word being read. "İ" lowers to "i̇", so it stands
+ * for "i" too; an initial outside the Basic Multilingual Plane (half a surrogate pair, as initialAt
+ * compares it) is not looked ahead for.
  */
 function nameStarts(names: Name[]): { pattern: RegExp; sticky: RegExp; alternatives: RegExp[] } {
   const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const alternatives = [...new Set(names.map((name) => name.words[0]!))].map((first) => (first.length >= 4 ? escape(first.slice(0, 4)) : `${escape(first)}(?![\\p{L}\\d-])`));
   const pattern = `(?:${alternatives.join('|')})`;
-  return { pattern: cachedPattern(pattern, 'giu'), sticky: cachedPattern(pattern, 'iuy'), alternatives: [...new Set(alternatives)].map((alternative) => cachedPattern(alternative, 'giu')) };
+  const initials = [...new Set(names.map((name) => name.words[1]![0]!))];
+  if (initials.includes('i')) initials.push('\u0130');
+  const surrogate = initials.some((initial) => initial >= '\ud800' && initial <= '\udfff');
+  const nextWord = surrogate ? '' : `(?=[\\p{L}\\d-]*[^\\p{L}\\d]+(?:${initials.map(escape).join('|')}))`;
+  return {
+    pattern: cachedPattern(pattern, 'giu'),
+    sticky: cachedPattern(pattern + nextWord, 'iuy'),
+    alternatives: [...new Set(alternatives)].map((alternative) => cachedPattern(alternative, 'giu')),
+  };
 }
 
 /** A word begins here: no letter, digit or hyphen before (sticky, for guardedMatches). */

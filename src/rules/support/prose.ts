@@ -89,6 +89,8 @@ interface DataProse {
   members: Set<ProseSegment>;
   /** For each prefix asked for, where its strings lie in `segments` (they stand together). */
   ranges: Map<string, { from: number; to: number }>;
+  /** Where the strings under each top-level key lie (topLevelRanges), once asked for. */
+  topLevel?: Map<string, { from: number; to: number }>;
   /** The texts joined by line breaks, and where each begins. */
   joined?: { text: string; starts: number[] };
 }
@@ -178,12 +180,32 @@ function rangeUnder(prose: DataProse, prefix: string): { from: number; to: numbe
   let range = prose.ranges.get(prefix);
   if (!range) {
     const { segments } = prose;
-    let from = 0;
-    while (from < segments.length && !isUnder(segments[from]!.label, prefix)) from++;
+    // Only the strings under the prefix's top-level key are searched (see topLevelRanges).
+    const slash = prefix.indexOf('/', 1);
+    const top = (prose.topLevel ??= topLevelRanges(segments)).get(slash < 0 ? prefix : prefix.slice(0, slash));
+    let from = top?.from ?? segments.length;
+    const end = top?.to ?? segments.length;
+    while (from < end && !isUnder(segments[from]!.label, prefix)) from++;
     let to = from;
-    while (to < segments.length && isUnder(segments[to]!.label, prefix)) to++;
+    while (to < end && isUnder(segments[to]!.label, prefix)) to++;
     range = { from, to };
     prose.ranges.set(prefix, range);
   }
   return range;
+}
+
+/** Where the strings under each top-level key ("/parter") lie in `segments`, found in one pass. */
+function topLevelRanges(segments: readonly ProseSegment[]): Map<string, { from: number; to: number }> {
+  const ranges = new Map<string, { from: number; to: number }>();
+  let current: { key: string; range: { from: number; to: number } } | undefined;
+  segments.forEach(({ label }, index) => {
+    if (current && isUnder(label, current.key)) {
+      current.range.to = index + 1;
+      return;
+    }
+    const slash = label.indexOf('/', 1);
+    current = { key: slash < 0 ? label : label.slice(0, slash), range: { from: index, to: index + 1 } };
+    ranges.set(current.key, current.range);
+  });
+  return ranges;
 }

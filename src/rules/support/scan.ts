@@ -39,17 +39,18 @@ export function guardedMatches(text: string, body: RegExp, guard: RegExp): RegEx
  * are tried in order, as the one pattern would try them.
  */
 export function startingMatches(text: string, pattern: RegExp, starts: readonly RegExp[], guard: RegExp): RegExpExecArray[] {
-  const places: number[] = [];
-  for (const start of starts) {
+  const lists = starts.map((start) => {
+    const list: number[] = [];
     start.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = start.exec(text)) !== null) {
-      places.push(match.index);
+      list.push(match.index);
       // Overlapping places too: the pattern may begin at any of them.
       start.lastIndex = advance(start, text, match.index);
     }
-  }
-  places.sort((a, b) => a - b);
+    return list;
+  });
+  const places = mergeAscending(lists);
   const found: RegExpExecArray[] = [];
   let from = 0;
   for (const place of places) {
@@ -63,6 +64,23 @@ export function startingMatches(text: string, pattern: RegExp, starts: readonly 
     from = match[0].length === 0 ? advance(pattern, text, place) : pattern.lastIndex;
   }
   return found;
+}
+
+/** Ascending lists of numbers merged into one ascending list (a few lists: each step takes the least head). */
+export function mergeAscending(lists: readonly number[][]): number[] {
+  const nonEmpty = lists.filter((list) => list.length > 0);
+  if (nonEmpty.length <= 1) return nonEmpty[0] ?? [];
+  const merged: number[] = [];
+  const heads = new Array<number>(nonEmpty.length).fill(0);
+  for (;;) {
+    let least = -1;
+    for (let i = 0; i < nonEmpty.length; i++) {
+      if (heads[i]! < nonEmpty[i]!.length && (least < 0 || nonEmpty[i]![heads[i]!]! < nonEmpty[least]![heads[least]!]!)) least = i;
+    }
+    if (least < 0) return merged;
+    merged.push(nonEmpty[least]![heads[least]!]!);
+    heads[least]!++;
+  }
 }
 
 /** Characters that end a clause (. , ; : ! ?): no pattern searched by clauses may match one. */
@@ -104,29 +122,39 @@ export function cachedPattern(source: string, flags: string): RegExp {
   return pattern;
 }
 
+const wordPatterns = new Map<string, RegExp>();
+
 /** A search for one word in any case: a plain word is found far faster than an alternation of words. */
 function wordPattern(word: string): RegExp {
-  return cachedPattern(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
+  let pattern = wordPatterns.get(word);
+  if (!pattern) {
+    pattern = cachedPattern(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
+    if (wordPatterns.size >= 500) wordPatterns.clear();
+    wordPatterns.set(word, pattern);
+  }
+  return pattern;
 }
 
 /** The clauses of `text` that hold one of the anchors, in order. */
 export function clausesWith(text: string, anchors: readonly Anchor[]): Clause[] {
-  const positions: number[] = [];
-  for (const { word, at } of anchors) {
-    const pattern = wordPattern(word);
-    pattern.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = pattern.exec(text)) !== null) {
-      // From the next position, not the word's end: overlapping occurrences are tried too.
-      pattern.lastIndex = nextPosition(text, match.index);
-      if (at) {
-        at.lastIndex = match.index;
-        if (!at.test(text)) continue;
+  const positions = mergeAscending(
+    anchors.map(({ word, at }) => {
+      const found: number[] = [];
+      const pattern = wordPattern(word);
+      pattern.lastIndex = 0;
+      let match: RegExpExecArray | null;
+      while ((match = pattern.exec(text)) !== null) {
+        // From the next position, not the word's end: overlapping occurrences are tried too.
+        pattern.lastIndex = nextPosition(text, match.index);
+        if (at) {
+          at.lastIndex = match.index;
+          if (!at.test(text)) continue;
+        }
+        found.push(match.index);
       }
-      positions.push(match.index);
-    }
-  }
-  positions.sort((a, b) => a - b);
+      return found;
+    }),
+  );
   const clauses: Clause[] = [];
   for (const position of positions) {
     if (clauses.length > 0 && position < clauses[clauses.length - 1]!.end) continue;
