@@ -6,6 +6,7 @@
 import type { Part } from '../../model.js';
 import { maskTemplates } from '../../text/templates.js';
 import { allMatches, startingMatches } from './scan.js';
+import { derivedOn } from '../../derived.js';
 
 export interface NamedParty {
   name: string;
@@ -57,8 +58,11 @@ interface KnownParty {
   names: string[];
 }
 
+const KNOWN = Symbol('iop.namedParties.known');
+
+/** The parties' names as words(), worked out once per list of parties (an ärende's `parter`). */
 function knownParties(parties: readonly Part[]): KnownParty[] {
-  return parties.map((part) => ({ part, names: [part.namn, part.kortnamn].filter((n): n is string => n !== undefined).map(words) }));
+  return derivedOn(parties, KNOWN, () => parties.map((part) => ({ part, names: [part.namn, part.kortnamn].filter((n): n is string => n !== undefined).map(words) })));
 }
 
 function namedIn(known: readonly KnownParty[], name: string): Part | undefined {

@@ -51,36 +51,52 @@ function escapeSegment(segment: string): string {
   return segment.includes('~') || segment.includes('/') ? segment.replaceAll('~', '~0').replaceAll('/', '~1') : segment;
 }
 
-type DataString = { pointer: string; value: string };
-
-/** Every string in `value` with its JSON pointer, in document order. */
-function collectStrings(value: unknown, pointer: string, out: DataString[]): DataString[] {
-  if (typeof value === 'string') out.push({ pointer, value });
-  else if (Array.isArray(value)) value.forEach((item, index) => collectStrings(item, `${pointer}/${index}`, out));
-  else if (value !== null && typeof value === 'object') {
+/** Every string in `value` as a segment of `arende`, with its JSON pointer, in document order. */
+function collectSegments(arende: ValidArende, value: unknown, pointer: string, out: ProseSegment[]): ProseSegment[] {
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) visitChild(arende, value[index], pointer, String(index), out);
+  } else if (value !== null && typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    for (const key of Object.keys(record)) collectStrings(record[key], `${pointer}/${escapeSegment(key)}`, out);
+    for (const key in record) if (Object.prototype.hasOwnProperty.call(record, key)) visitChild(arende, record[key], pointer, escapeSegment(key), out);
   }
   return out;
+}
+
+/** A child of a list or map: a string becomes a segment, a list or map is searched; anything else has no prose (and needs no pointer). */
+function visitChild(arende: ValidArende, child: unknown, pointer: string, segment: string, out: ProseSegment[]): void {
+  if (typeof child === 'string') out.push(new DataSegment(arende, `${pointer}/${segment}`, child));
+  else if (child !== null && typeof child === 'object') collectSegments(arende, child, `${pointer}/${segment}`, out);
 }
 
 /**
  * A string of iop.yaml as prose. When the source shows the string verbatim (plain or quoted on one
  * line), offsets map to its exact line and column; otherwise problems point at the whole value.
- * The source is only searched when a problem is reported, which is rare.
+ * The source is only searched when a problem is reported, which is rare. A class, not an object with
+ * a closure: an ärende has hundreds of strings, and each is made into a segment.
  */
+class DataSegment implements MadeSegment {
+  expressions?: readonly TemplateExpression[];
+  masked?: string;
+
+  constructor(
+    private readonly arende: ValidArende,
+    readonly label: string,
+    readonly text: string,
+  ) {}
+
+  place(offset: number, length: number): Place {
+    const { yaml } = this.arende;
+    const range = locatePointer(yaml, this.label);
+    const index = yaml.text.slice(range.start, range.end).indexOf(this.text);
+    if (index < 0) return { path: this.label };
+    const file: MarkdownSource = { file: yaml.file, text: yaml.text, lineStarts: yaml.lineStarts, bodyStart: 0 };
+    return { file, offset: range.start + index + offset, length, path: this.label };
+  }
+}
+
+/** A string of iop.yaml at `pointer` as prose (see DataSegment). */
 export function dataSegment(arende: ValidArende, pointer: string, value: string): ProseSegment {
-  return {
-    text: value,
-    label: pointer,
-    place: (offset, length) => {
-      const range = locatePointer(arende.yaml, pointer);
-      const index = arende.yaml.text.slice(range.start, range.end).indexOf(value);
-      if (index < 0) return { path: pointer };
-      const file: MarkdownSource = { file: arende.yaml.file, text: arende.yaml.text, lineStarts: arende.yaml.lineStarts, bodyStart: 0 };
-      return { file, offset: range.start + index + offset, length, path: pointer };
-    },
-  };
+  return new DataSegment(arende, pointer, value);
 }
 
 /** The strings of an ärende's data as segments, and their texts joined to search them all at once. */
@@ -97,7 +113,7 @@ interface DataProse {
 
 function dataProse(arende: ValidArende): DataProse {
   return derivedOn(arende, PROSE, (): DataProse => {
-    const segments = collectStrings(arende.data, '', []).map(({ pointer, value }) => dataSegment(arende, pointer, value));
+    const segments = typeof arende.data === 'string' ? [dataSegment(arende, '', arende.data)] : collectSegments(arende, arende.data, '', []);
     return { segments, members: new Set(segments), ranges: new Map() };
   });
 }
