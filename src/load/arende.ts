@@ -29,7 +29,7 @@ export function loadArende(dir: string, configs = new ConfigResolver()): LoadRes
   if (!read.ok) diagnostics.push(read.diagnostic);
   else diagnostics.push(...parsed.diagnostics);
   const arende: Arende = { dir, yaml: parsed.yaml ?? emptyYaml(yamlFile), data: read.ok ? parsed.data : undefined, bilagor: [], config };
-  const root = realpathSync(dir);
+  const root = realpathSync.native(dir);
   arende.avtal = readMarkdown(join(dir, AVTAL_FILE), root, diagnostics);
   arende.tjansteutlatande = readMarkdown(join(dir, TJANSTEUTLATANDE_FILE), root, diagnostics);
   const bilagorDir = join(dir, BILAGOR_DIR);
@@ -55,7 +55,7 @@ function listMarkdown(dir: string): string[] {
 /** True when `path` exists and resolves (through any links) to a place inside `root`. */
 function isInside(root: string, path: string): boolean {
   if (!existsSync(path)) return false;
-  const real = realpathSync(path);
+  const real = realpathSync.native(path);
   const rel = relative(root, real);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }

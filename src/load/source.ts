@@ -18,6 +18,22 @@ function fileDiagnostic(file: string, ruleId: PseudoId, message: string, line = 
   return { ruleId, severity: 'error', message, file, line, column, endLine: line, endColumn: column };
 }
 
+/** Bytes that are not valid UTF-8, with the text as a lenient decoder reads it. */
+class InvalidUtf8 extends Error {
+  constructor(readonly lenient: string) {
+    super('invalid UTF-8');
+  }
+}
+
+/** The bytes as UTF-8 text, strictly (TextDecoder drops one byte order mark); InvalidUtf8 when they are not. */
+function strictText(bytes: Buffer): string {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new InvalidUtf8(lenientDecoder.decode(bytes));
+  }
+}
+
 /** Reads a source file; problems with its content become diagnostics, an unreadable file an IopError. */
 export function readSource(file: string): ReadResult {
   let size: number;
@@ -36,27 +52,24 @@ export function readSource(file: string): ReadResult {
       diagnostic: fileDiagnostic(file, 'fil/storlek', `Filen är ${mb} MB. Högst ${MAX_SOURCE_BYTES / 1024 / 1024} MB tillåts för en källfil.`),
     };
   }
-  let bytes: Buffer;
+  // Read as text by Node itself (decoded as it reads, with no buffer in between): every invalid
+  // sequence becomes U+FFFD, and only then are the bytes read and given to the strict decoder (the
+  // file may also hold a U+FFFD of its own).
+  let text: string;
   try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    throw new IopError(`Kan inte läsa '${file}': ${describeFsError(error)}.`);
-  }
-  // Node's own decoding is far faster than TextDecoder and marks every invalid sequence with
-  // U+FFFD; only then is the strict decoder asked (the file may also hold a U+FFFD of its own).
-  let text = bytes.toString('utf8');
-  try {
-    if (text.includes('\uFFFD')) text = decoder.decode(bytes);
+    text = readFileSync(file, 'utf8');
+    if (text.includes('\uFFFD')) text = strictText(readFileSync(file));
     // As TextDecoder does: one byte order mark is not part of the text.
     else if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  } catch {
-    const lenient = lenientDecoder.decode(bytes);
-    const at = lenient.indexOf('\uFFFD');
-    const pos = positionAt(computeLineStarts(lenient), Math.max(at, 0));
-    return {
-      ok: false,
-      diagnostic: fileDiagnostic(file, 'fil/kodning', 'Filen är inte giltig UTF-8. Spara den som UTF-8 (utan konvertering till t.ex. Windows-1252).', pos.line, pos.column),
-    };
+  } catch (error) {
+    if (error instanceof InvalidUtf8) {
+      const pos = positionAt(computeLineStarts(error.lenient), Math.max(error.lenient.indexOf('\uFFFD'), 0));
+      return {
+        ok: false,
+        diagnostic: fileDiagnostic(file, 'fil/kodning', 'Filen är inte giltig UTF-8. Spara den som UTF-8 (utan konvertering till t.ex. Windows-1252).', pos.line, pos.column),
+      };
+    }
+    throw new IopError(`Kan inte läsa '${file}': ${describeFsError(error)}.`);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const nul = text.indexOf('\0');
