@@ -2,8 +2,8 @@
 import { EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS } from '../errors.js';
 import { formatText } from '../report/text.js';
 import { shownPath } from '../report/where.js';
-import { blocksFinalBuild } from '../rules/index.js';
 import type { BuildProgress, BuildResult } from '../build/build.js';
+import type { Diagnostic } from '../model.js';
 import { discoverArenden } from '../load/discover.js';
 import type { Browser } from '../render/browser.js';
 import { useColor } from './output.js';
@@ -47,7 +47,7 @@ function progressWriter(): (p: BuildProgress) => void {
   };
 }
 
-function report(result: BuildResult, cwd: string, options: BuildCommandOptions): void {
+function report(result: BuildResult, cwd: string, options: BuildCommandOptions, blocksFinalBuild: (diagnostic: Diagnostic) => boolean): void {
   const err = process.stderr;
   // Quiet: the errors, and the warnings that stop a final build (they are why no PDF was made).
   const diagnostics = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error' || (!options.utkast && blocksFinalBuild(d))) : result.diagnostics;
@@ -109,7 +109,9 @@ async function buildAndReport(paths: string[], options: BuildCommandOptions, cwd
   }
   const { build } = await import('../build/build.js');
   const result = await build(paths, { cwd, out: options.out, html: options.html, utkast: options.utkast, browserPath: options.browser, browser, launching, pages: options.sidor, root: options.rot, onProgress: options.quiet ? undefined : progressWriter() });
-  report(result, cwd, options);
+  // The rules are loaded by the build itself, after the browser has started: here only their verdict is asked for.
+  const { blocksFinalBuild } = await import('../rules/index.js');
+  report(result, cwd, options, blocksFinalBuild);
   if (!options.quiet && result.arenden.some((a) => a.files.length > 0)) process.stderr.write(MESSAGES.done(((performance.now() - started) / 1000).toFixed(1).replace('.', ',')) + '\n');
   return result;
 }
