@@ -2,7 +2,7 @@
 // the same places, in the same order, on texts made to trip them (clause edges, case variants, letters
 // outside the Basic Multilingual Plane, words that overlap).
 import { describe, expect, it } from 'vitest';
-import { clausesWith, guardedMatches, matchesIn, startingMatches } from '../../src/rules/support/scan.js';
+import { clausesWith, guardedMatches, matchesIn, mergeAscending, startingMatches } from '../../src/rules/support/scan.js';
 import { allMatches, splitBy } from '../../src/text/matches.js';
 import { COUNT_SOURCE } from '../../src/rules/support/counts.js';
 
@@ -47,6 +47,18 @@ describe('startingMatches', () => {
       const whole = new RegExp(`(?<![\\p{L}\\d-])${source}`, 'giu');
       const split = startingMatches(text, new RegExp(source, 'iuy'), alternatives.map((alternative) => new RegExp(alternative, 'giu')), /(?<![\p{L}\d-])/iuy);
       expect([text, found(split)]).toEqual([text, plain(text, whole)]);
+    }
+  });
+});
+
+describe('mergeAscending', () => {
+  it('gives the places of several searches in the order of the text, as sorting them all would', () => {
+    expect(mergeAscending([])).toEqual([]);
+    expect(mergeAscending([[], [4, 9], []])).toEqual([4, 9]);
+    expect(mergeAscending([[1, 5, 9], [2, 5, 12], [0, 20]])).toEqual([0, 1, 2, 5, 5, 9, 12, 20]);
+    for (const text of texts(200, ['1', '22', '333', ' '])) {
+      const lists = text.split(' ').map((piece, i) => piece.split('').map((digit, j) => Number(digit) * 10 + i + j * 7).sort((a, b) => a - b));
+      expect(mergeAscending(lists)).toEqual(lists.flat().sort((a, b) => a - b));
     }
   });
 });
