@@ -113,7 +113,7 @@ interface DataProse {
 
 function dataProse(arende: ValidArende): DataProse {
   return derivedOn(arende, PROSE, (): DataProse => {
-    const segments = typeof arende.data === 'string' ? [dataSegment(arende, '', arende.data)] : collectSegments(arende, arende.data, '', []);
+    const segments = collectSegments(arende, arende.data, '', []);
     return { segments, members: new Set(segments), ranges: new Map() };
   });
 }
@@ -197,8 +197,7 @@ function rangeUnder(prose: DataProse, prefix: string): { from: number; to: numbe
   if (!range) {
     const { segments } = prose;
     // Only the strings under the prefix's top-level key are searched (see topLevelRanges).
-    const slash = prefix.indexOf('/', 1);
-    const top = (prose.topLevel ??= topLevelRanges(segments)).get(slash < 0 ? prefix : prefix.slice(0, slash));
+    const top = (prose.topLevel ??= topLevelRanges(segments)).get(topLevelKey(prefix));
     let from = top?.from ?? segments.length;
     const end = top?.to ?? segments.length;
     while (from < end && !isUnder(segments[from]!.label, prefix)) from++;
@@ -210,6 +209,12 @@ function rangeUnder(prose: DataProse, prefix: string): { from: number; to: numbe
   return range;
 }
 
+/** The top-level key a pointer lies under: "/parter" for "/parter/0/namn". */
+function topLevelKey(pointer: string): string {
+  const slash = pointer.indexOf('/', 1);
+  return slash < 0 ? pointer : pointer.slice(0, slash);
+}
+
 /** Where the strings under each top-level key ("/parter") lie in `segments`, found in one pass. */
 function topLevelRanges(segments: readonly ProseSegment[]): Map<string, { from: number; to: number }> {
   const ranges = new Map<string, { from: number; to: number }>();
@@ -219,8 +224,7 @@ function topLevelRanges(segments: readonly ProseSegment[]): Map<string, { from: 
       current.range.to = index + 1;
       return;
     }
-    const slash = label.indexOf('/', 1);
-    current = { key: slash < 0 ? label : label.slice(0, slash), range: { from: index, to: index + 1 } };
+    current = { key: topLevelKey(label), range: { from: index, to: index + 1 } };
     ranges.set(current.key, current.range);
   });
   return ranges;
